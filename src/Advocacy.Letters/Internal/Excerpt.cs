@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+
+namespace Advocacy.Letters.Internal;
+
+/// <summary>A short, escaped excerpt of input for error messages: never the whole input, never raw control characters.</summary>
+internal static class Excerpt
+{
+    public const int MaxLength = 40;
+
+    public static string Of(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (builder.Length >= MaxLength)
+            {
+                builder.Append('…');
+                break;
+            }
+
+            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u200E' or '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Immutable;
+using Advocacy.Letters.Internal;
+
+namespace Advocacy.Letters;
+
+/// <summary>A response the letter drew, with what it said about each demand.</summary>
+/// <remarks>Equal when every member is equal, comparing collections item by item.</remarks>
+public sealed record LetterResponse
+{
+    /// <summary>Gets the response's id: a slug, unique among the letter's responses.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets when the response was given.</summary>
+    public required PartialDate Date { get; init; }
+
+    /// <summary>Gets who responded.</summary>
+    public required Party From { get; init; }
+
+    /// <summary>Gets how the response was given.</summary>
+    public required ResponseChannel Channel { get; init; }
+
+    /// <summary>Gets the overall attitude of the response.</summary>
+    public required ResponseStance Stance { get; init; }
+
+    /// <summary>Gets what was said or done, in plain words.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>Gets what the response said or did about each demand, at most one per demand.</summary>
+    public ImmutableArray<Disposition> Dispositions { get; init => field = value.OrEmpty(); } = [];
+
+    /// <summary>Gets the ids of the sources that record the response.</summary>
+    public ImmutableArray<string> Sources { get; init => field = value.OrEmpty(); } = [];
+
+    /// <inheritdoc/>
+    public bool Equals(LetterResponse? other) =>
+        other is not null &&
+        Id == other.Id &&
+        Date == other.Date &&
+        Equals(From, other.From) &&
+        Channel == other.Channel &&
+        Stance == other.Stance &&
+        Summary == other.Summary &&
+        Sequence.ItemsEqual(Dispositions, other.Dispositions) &&
+        Sequence.ItemsEqual(Sources, other.Sources);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Id);
+        hash.Add(Date);
+        hash.Add(From);
+        hash.Add(Channel);
+        hash.Add(Stance);
+        hash.Add(Summary);
+        hash.AddItems(Dispositions);
+        hash.AddItems(Sources);
+        return hash.ToHashCode();
+    }
+}

@@ -1,0 +1,269 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Advocacy.Letters.Serialization;
+
+/// <summary>
+/// Reads and writes letters as JSON (format version <see cref="Letter.CurrentSchemaVersion"/>): strictly on the way in,
+/// canonically on the way out.
+/// </summary>
+/// <remarks>
+/// <para><b>Reading</b> refuses anything that is not exactly a letter: malformed JSON, invalid UTF-8, unknown,
+/// duplicated or missing members, <c>null</c> where a value is required, wrong types, invalid dates and unknown
+/// enumeration values. Every such input ends in a <see cref="LetterJsonException"/> that says what is wrong and where,
+/// whatever the bytes. A leading UTF-8 byte order mark is ignored. Reading does not validate the content: call
+/// <see cref="Validation.LetterValidator.Validate"/> for that.</para>
+/// <para><b>Writing</b> is canonical and byte-stable: members in a fixed order, two-space indentation, LF line ends,
+/// a final newline, absent optional members left out, non-ASCII text written as UTF-8 rather than escaped. Reading
+/// canonical JSON and writing it again gives identical bytes.</para>
+/// <para>All members are thread-safe; the serializer metadata is built once and reused.</para>
+/// </remarks>
+public static class LetterJson
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly JsonSerializerOptions Options = CreateOptions();
+    private static readonly JsonTypeInfo<Letter> LetterTypeInfo = (JsonTypeInfo<Letter>)Options.GetTypeInfo(typeof(Letter));
+
+    /// <summary>
+    /// Gets the resolver for the library's types, for callers that embed letters in their own documents: combine it
+    /// with theirs through <c>JsonTypeInfoResolver.Combine</c>.
+    /// </summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => LettersJsonContext.Default;
+
+    /// <summary>Reads a letter from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The letter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException"><paramref name="json"/> is not a readable letter.</exception>
+    public static Letter Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException ex)
+        {
+            throw new LetterJsonException(
+                $"the text holds a lone surrogate (U+{(int)ex.CharUnknown:X4}) at character {ex.Index + 1}, which no JSON document can carry",
+                null, null, null, ex);
+        }
+
+        return Parse(utf8.AsSpan());
+    }
+
+    /// <summary>Reads a letter from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes of the JSON, with or without a byte order mark.</param>
+    /// <returns>The letter.</returns>
+    /// <exception cref="LetterJsonException"><paramref name="utf8Json"/> is not a readable letter.</exception>
+    public static Letter Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[Utf8Bom.Length..];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, LetterTypeInfo) ?? throw NullDocument();
+        }
+        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        {
+            throw JsonErrors.Translate(ex);
+        }
+    }
+
+    /// <summary>Reads a letter from a stream of UTF-8 JSON, to its end.</summary>
+    /// <param name="utf8Json">The stream, read from its current position; it is not closed.</param>
+    /// <returns>The letter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">The stream's content is not a readable letter.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static Letter Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, LetterTypeInfo) ?? throw NullDocument();
+        }
+        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        {
+            throw JsonErrors.Translate(ex);
+        }
+    }
+
+    /// <summary>Reads a letter from a stream of UTF-8 JSON, to its end, asynchronously.</summary>
+    /// <param name="utf8Json">The stream, read from its current position; it is not closed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The letter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">The stream's content is not a readable letter.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<Letter> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        try
+        {
+            return await JsonSerializer.DeserializeAsync(utf8Json, LetterTypeInfo, cancellationToken).ConfigureAwait(false)
+                ?? throw NullDocument();
+        }
+        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        {
+            throw JsonErrors.Translate(ex);
+        }
+    }
+
+    /// <summary>Reads a letter from a UTF-8 JSON file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The letter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">The file is not a readable letter.</exception>
+    /// <exception cref="IOException">The file could not be opened or read, for example <see cref="FileNotFoundException"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static Letter ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.OpenRead(path);
+        return Read(stream);
+    }
+
+    /// <summary>Reads a letter from a UTF-8 JSON file asynchronously.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The letter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">The file is not a readable letter.</exception>
+    /// <exception cref="IOException">The file could not be opened or read, for example <see cref="FileNotFoundException"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<Letter> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Writes a letter as canonical JSON text.</summary>
+    /// <param name="letter">The letter.</param>
+    /// <returns>The JSON, ending in a newline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    public static string ToJson(Letter letter) => Encoding.UTF8.GetString(ToUtf8Bytes(letter));
+
+    /// <summary>Writes a letter as canonical UTF-8 JSON, without a byte order mark.</summary>
+    /// <param name="letter">The letter.</param>
+    /// <returns>The UTF-8 bytes, ending in a newline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    public static byte[] ToUtf8Bytes(Letter letter)
+    {
+        using var buffer = new MemoryStream();
+        Write(letter, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Writes a letter as canonical UTF-8 JSON to a stream.</summary>
+    /// <param name="letter">The letter.</param>
+    /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    /// <exception cref="IOException">The stream could not be written.</exception>
+    public static void Write(Letter letter, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        WriteGuarded(() => JsonSerializer.Serialize(utf8Json, letter, LetterTypeInfo));
+        utf8Json.WriteByte((byte)'\n');
+        utf8Json.Flush();
+    }
+
+    /// <summary>Writes a letter as canonical UTF-8 JSON to a stream asynchronously.</summary>
+    /// <param name="letter">The letter.</param>
+    /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the letter is written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    /// <exception cref="IOException">The stream could not be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task WriteAsync(Letter letter, Stream utf8Json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+
+        // Serialize in memory first so that a letter the format cannot carry fails before any byte is written.
+        var bytes = ToUtf8Bytes(letter);
+        await utf8Json.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a letter as canonical UTF-8 JSON to a file, replacing it if it exists.</summary>
+    /// <param name="letter">The letter.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    /// <exception cref="IOException">The file could not be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
+    public static void WriteFile(Letter letter, string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var bytes = ToUtf8Bytes(letter);
+        File.WriteAllBytes(path, bytes);
+    }
+
+    /// <summary>Writes a letter as canonical UTF-8 JSON to a file asynchronously, replacing it if it exists.</summary>
+    /// <param name="letter">The letter.</param>
+    /// <param name="path">The file's path.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the file is written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    /// <exception cref="IOException">The file could not be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task WriteFileAsync(Letter letter, string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var bytes = ToUtf8Bytes(letter);
+        return File.WriteAllBytesAsync(path, bytes, cancellationToken);
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(LettersJsonContext.Default.Options)
+        {
+            // Canonical output keeps names such as 김정일 readable; it is a data file, not HTML.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static LetterJsonException NullDocument() =>
+        new("expected a letter object, found null", string.Empty, null, null, null);
+
+    private static void WriteGuarded(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException("The letter cannot be written: " + ex.Message, ex);
+        }
+    }
+}

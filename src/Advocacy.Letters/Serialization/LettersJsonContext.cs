@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Advocacy.Letters.Serialization;
+
+/// <summary>
+/// The one generated serializer context: every setting of the format lives here, so reading and writing cannot drift
+/// apart, and no reflection is used at run time.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    WriteIndented = true,
+    IndentSize = 2,
+    NewLine = "\n")]
+[JsonSerializable(typeof(Letter))]
+internal sealed partial class LettersJsonContext : JsonSerializerContext;

@@ -1,0 +1,590 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Advocacy.Letters.Internal;
+using Advocacy.Letters.Serialization;
+
+namespace Advocacy.Letters.Validation;
+
+/// <summary>
+/// Checks a letter against the rules of the format that reading alone cannot enforce: ids, references, countries,
+/// languages, URLs, dates in order, duplicates and clean text. Every problem is reported, in document order, with
+/// its JSON Pointer, stable code, severity and a plain message.
+/// </summary>
+/// <remarks>
+/// Validation never throws for any <see cref="Letter"/> instance, including ones built in code with
+/// <see langword="null"/> where the model forbids it or enumeration values out of range: such values are reported as
+/// <see cref="ValidationCodes.MissingValue"/> and <see cref="ValidationCodes.InvalidValue"/>. It is thread-safe.
+/// </remarks>
+public static class LetterValidator
+{
+    /// <summary>Validates a letter.</summary>
+    /// <param name="letter">The letter.</param>
+    /// <returns>Every problem found; <see cref="ValidationResult.IsValid"/> when there is no error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
+    public static ValidationResult Validate(Letter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        var walk = new Walk(letter);
+        walk.Run();
+        return new ValidationResult(walk.Problems.ToImmutable());
+    }
+
+    /// <summary>One pass over one letter, collecting problems in document order.</summary>
+    private sealed class Walk(Letter letter)
+    {
+        private const int MaxIdLength = 64;
+
+        // Same name and country, ignoring case and accents; canonically equivalent (NFC/NFD) names compare equal.
+        private static readonly StringComparer NameComparer =
+            StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
+
+        private readonly HashSet<string> paragraphIds = new(StringComparer.Ordinal);
+        private readonly HashSet<string> demandIds = new(StringComparer.Ordinal);
+        private readonly HashSet<string> sourceIds = new(StringComparer.Ordinal);
+
+        public ImmutableArray<ValidationProblem>.Builder Problems { get; } = ImmutableArray.CreateBuilder<ValidationProblem>();
+
+        private PartialDate? LetterDate => letter.Date;
+
+        public void Run()
+        {
+            // References may point forward (events cite sources listed last), so collect the ids first.
+            Collect(letter.Body, p => p?.Id, paragraphIds);
+            Collect(letter.Demands, d => d?.Id, demandIds);
+            Collect(letter.Sources, s => s?.Id, sourceIds);
+
+            if (letter.SchemaVersion != Letter.CurrentSchemaVersion)
+            {
+                Error("/schemaVersion", ValidationCodes.UnsupportedSchemaVersion,
+                    $"schema version {Quote(letter.SchemaVersion)} is not supported: this library reads \"{Letter.CurrentSchemaVersion}\"");
+            }
+
+            Id("/id", letter.Id);
+            RequiredText("/title", letter.Title);
+            Enum("/kind", letter.Kind);
+            Language("/language", letter.Language);
+            OptionalText("/place", letter.Place);
+
+            Addressees();
+            OptionalText("/salutation", letter.Salutation);
+            Body();
+            OptionalText("/closing", letter.Closing);
+            OptionalText("/valediction", letter.Valediction);
+            Demands();
+            Signatories();
+            Events();
+            Responses();
+            Sources();
+        }
+
+        private void Addressees()
+        {
+            var addressees = letter.Addressees.OrEmpty();
+            var hasTo = false;
+            for (var i = 0; i < addressees.Length; i++)
+            {
+                var path = $"/addressees/{i}";
+                if (addressees[i] is not { } addressee)
+                {
+                    Missing(path, "an addressee");
+                    continue;
+                }
+
+                hasTo |= addressee.Role == AddresseeRole.To;
+                Enum(path + "/role", addressee.Role);
+                Enum(path + "/type", addressee.Type);
+                RequiredText(path + "/name", addressee.Name);
+                OptionalText(path + "/honorific", addressee.Honorific);
+
+                var otherNames = addressee.OtherNames.OrEmpty();
+                for (var n = 0; n < otherNames.Length; n++)
+                {
+                    var namePath = $"{path}/otherNames/{n}";
+                    if (otherNames[n] is not { } otherName)
+                    {
+                        Missing(namePath, "a name");
+                        continue;
+                    }
+
+                    RequiredText(namePath + "/name", otherName.Name);
+                    if (otherName.Language is { } language)
+                    {
+                        Language(namePath + "/language", language);
+                    }
+                }
+
+                var positions = addressee.Positions.OrEmpty();
+                for (var p = 0; p < positions.Length; p++)
+                {
+                    Position($"{path}/positions/{p}", positions[p], addressee.Name);
+                }
+
+                if (addressee.Address is { } address)
+                {
+                    var lines = address.Lines.OrEmpty();
+                    for (var l = 0; l < lines.Length; l++)
+                    {
+                        RequiredText($"{path}/address/lines/{l}", lines[l]);
+                    }
+
+                    OptionalText(path + "/address/locality", address.Locality);
+                    Country(path + "/address/country", address.Country);
+                }
+            }
+
+            if (!hasTo)
+            {
+                Error("/addressees", ValidationCodes.MissingToAddressee, "the letter needs at least one addressee with the role \"to\"");
+            }
+        }
+
+        private void Position(string path, Position? position, string? holder)
+        {
+            if (position is null)
+            {
+                Missing(path, "a position");
+                return;
+            }
+
+            RequiredText(path + "/title", position.Title);
+            OptionalText(path + "/organization", position.Organization);
+            OptionalText(path + "/label", position.Label);
+
+            if (position.Start is { } start && position.End is { } end && start.Start > end.End)
+            {
+                Error(path + "/start", ValidationCodes.PositionDatesReversed, $"the position starts ({start}) after it ends ({end})");
+            }
+
+            if (LetterDate is not { } date)
+            {
+                return;
+            }
+
+            var who = holder ?? "the addressee";
+            if (position.Start is { } from && from.Start > date.End)
+            {
+                Warning(path + "/start", ValidationCodes.PositionNotHeld,
+                    $"{who} took up \"{position.Title}\" on {from}, after the letter's date ({date})");
+            }
+            else if (position.End is { } until && until.End < date.Start)
+            {
+                Warning(path + "/end", ValidationCodes.PositionNotHeld,
+                    $"{who} left \"{position.Title}\" on {until}, before the letter's date ({date})");
+            }
+        }
+
+        private void Body()
+        {
+            var body = letter.Body.OrEmpty();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < body.Length; i++)
+            {
+                var path = $"/body/{i}";
+                if (body[i] is not { } paragraph)
+                {
+                    Missing(path, "a paragraph");
+                    continue;
+                }
+
+                UniqueId(path + "/id", paragraph.Id, seen, "paragraph");
+                RequiredText(path + "/text", paragraph.Text);
+            }
+        }
+
+        private void Demands()
+        {
+            var demands = letter.Demands.OrEmpty();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < demands.Length; i++)
+            {
+                var path = $"/demands/{i}";
+                if (demands[i] is not { } demand)
+                {
+                    Missing(path, "a demand");
+                    continue;
+                }
+
+                UniqueId(path + "/id", demand.Id, seen, "demand");
+                var paragraph = Reference(path + "/paragraph", demand.Paragraph, paragraphIds, "paragraph");
+                RequiredText(path + "/text", demand.Text);
+                if (paragraph && !string.IsNullOrWhiteSpace(demand.Text) && !ParagraphContains(demand.Paragraph, demand.Text))
+                {
+                    Error(path + "/text", ValidationCodes.DemandTextNotInParagraph,
+                        $"the demand's text does not occur in paragraph \"{demand.Paragraph}\": quote its exact words");
+                }
+
+                RequiredText(path + "/summary", demand.Summary);
+                OptionalText(path + "/action", demand.Action);
+                TextList(path + "/actors", demand.Actors);
+                TextList(path + "/themes", demand.Themes);
+                TextList(path + "/instruments", demand.Instruments);
+            }
+        }
+
+        private void Signatories()
+        {
+            var signatories = letter.Signatories.OrEmpty();
+            if (signatories.IsEmpty)
+            {
+                Error("/signatories", ValidationCodes.MissingSignatory, "the letter needs at least one signatory");
+            }
+
+            var seen = new Dictionary<(string Name, string Country), int>(new SignatoryKeyComparer());
+            for (var i = 0; i < signatories.Length; i++)
+            {
+                var path = $"/signatories/{i}";
+                if (signatories[i] is not { } signatory)
+                {
+                    Missing(path, "a signatory");
+                    continue;
+                }
+
+                Enum(path + "/type", signatory.Type);
+                RequiredText(path + "/name", signatory.Name);
+                OptionalText(path + "/acronym", signatory.Acronym);
+                Country(path + "/country", signatory.Country);
+                RequiredText(path + "/label", signatory.Label);
+
+                if (signatory.Name is { } name && !string.IsNullOrWhiteSpace(name))
+                {
+                    var key = (name, signatory.Country ?? string.Empty);
+                    if (seen.TryGetValue(key, out var first))
+                    {
+                        Error(path, ValidationCodes.DuplicateSignatory,
+                            $"\"{Excerpt.Of(name)}\" already signed as signatory {first}");
+                    }
+                    else
+                    {
+                        seen[key] = i;
+                    }
+                }
+            }
+        }
+
+        private void Events()
+        {
+            var events = letter.Events.OrEmpty();
+            for (var i = 0; i < events.Length; i++)
+            {
+                var path = $"/events/{i}";
+                if (events[i] is not { } letterEvent)
+                {
+                    Missing(path, "an event");
+                    continue;
+                }
+
+                Enum(path + "/type", letterEvent.Type);
+                NotBeforeLetter(path + "/date", letterEvent.Date, "the event");
+                OptionalText(path + "/place", letterEvent.Place);
+                OptionalText(path + "/note", letterEvent.Note);
+                SourceReferences(path + "/sources", letterEvent.Sources);
+            }
+        }
+
+        private void Responses()
+        {
+            var responses = letter.Responses.OrEmpty();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < responses.Length; i++)
+            {
+                var path = $"/responses/{i}";
+                if (responses[i] is not { } response)
+                {
+                    Missing(path, "a response");
+                    continue;
+                }
+
+                UniqueId(path + "/id", response.Id, seen, "response");
+                NotBeforeLetter(path + "/date", response.Date, "the response");
+                if (response.From is { } from)
+                {
+                    Enum(path + "/from/type", from.Type);
+                    RequiredText(path + "/from/name", from.Name);
+                    Country(path + "/from/country", from.Country);
+                }
+                else
+                {
+                    Missing(path + "/from", "who responded");
+                }
+
+                Enum(path + "/channel", response.Channel);
+                Enum(path + "/stance", response.Stance);
+                RequiredText(path + "/summary", response.Summary);
+
+                var dispositions = response.Dispositions.OrEmpty();
+                var answered = new HashSet<string>(StringComparer.Ordinal);
+                for (var d = 0; d < dispositions.Length; d++)
+                {
+                    var dispositionPath = $"{path}/dispositions/{d}";
+                    if (dispositions[d] is not { } disposition)
+                    {
+                        Missing(dispositionPath, "a disposition");
+                        continue;
+                    }
+
+                    if (Reference(dispositionPath + "/demand", disposition.Demand, demandIds, "demand") &&
+                        !answered.Add(disposition.Demand))
+                    {
+                        Error(dispositionPath + "/demand", ValidationCodes.DuplicateDisposition,
+                            $"demand \"{disposition.Demand}\" already has a disposition in this response");
+                    }
+
+                    Enum(dispositionPath + "/status", disposition.Status);
+                }
+
+                SourceReferences(path + "/sources", response.Sources);
+            }
+        }
+
+        private void Sources()
+        {
+            var sources = letter.Sources.OrEmpty();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < sources.Length; i++)
+            {
+                var path = $"/sources/{i}";
+                if (sources[i] is not { } source)
+                {
+                    Missing(path, "a source");
+                    continue;
+                }
+
+                UniqueId(path + "/id", source.Id, seen, "source");
+                Url(path + "/url", source.Url);
+                OptionalText(path + "/title", source.Title);
+                OptionalText(path + "/publisher", source.Publisher);
+            }
+        }
+
+        private void SourceReferences(string path, ImmutableArray<string> references)
+        {
+            var items = references.OrEmpty();
+            for (var i = 0; i < items.Length; i++)
+            {
+                Reference($"{path}/{i}", items[i], sourceIds, "source");
+            }
+        }
+
+        private void NotBeforeLetter(string path, PartialDate date, string what)
+        {
+            if (LetterDate is { } letterDate && date.End < letterDate.Start)
+            {
+                Error(path, ValidationCodes.DateBeforeLetter, $"{what} is dated {date}, before the letter's date ({letterDate})");
+            }
+        }
+
+        private bool ParagraphContains(string paragraphId, string text)
+        {
+            foreach (var paragraph in letter.Body.OrEmpty())
+            {
+                if (paragraph?.Id == paragraphId && paragraph.Text is { } body && body.Contains(text, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool Reference(string path, string? id, HashSet<string> known, string what)
+        {
+            if (id is null)
+            {
+                Missing(path, $"a {what} id");
+                return false;
+            }
+
+            if (!known.Contains(id))
+            {
+                Error(path, ValidationCodes.UnresolvedReference, $"there is no {what} with the id {Quote(id)}");
+                return false;
+            }
+
+            return true;
+        }
+
+        private void UniqueId(string path, string? id, HashSet<string> seen, string what)
+        {
+            if (Id(path, id) && !seen.Add(id!))
+            {
+                Error(path, ValidationCodes.DuplicateId, $"another {what} already has the id {Quote(id)}");
+            }
+        }
+
+        private bool Id(string path, string? id)
+        {
+            if (id is null)
+            {
+                Missing(path, "an id");
+                return false;
+            }
+
+            if (!IsSlug(id))
+            {
+                Error(path, ValidationCodes.InvalidId,
+                    $"{Quote(id)} is not an id: use lower-case letters and digits joined by single hyphens (\"release-abductees\"), at most {MaxIdLength} characters");
+                return false;
+            }
+
+            return true;
+        }
+
+        private void Language(string path, string? tag)
+        {
+            if (tag is null)
+            {
+                Missing(path, "a language tag");
+            }
+            else if (!LanguageTags.IsWellFormed(tag))
+            {
+                Error(path, ValidationCodes.InvalidLanguage, $"{Quote(tag)} is not a well-formed BCP 47 language tag such as \"en\" or \"ko-KP\"");
+            }
+        }
+
+        private void Country(string path, string? code)
+        {
+            if (code is not null && !IsoCountries.IsKnown(code))
+            {
+                Error(path, ValidationCodes.UnknownCountry, $"{Quote(code)} is not an ISO 3166-1 alpha-2 country code such as \"KR\" (upper case)");
+            }
+        }
+
+        private void Url(string path, string? url)
+        {
+            if (url is null)
+            {
+                Missing(path, "a URL");
+                return;
+            }
+
+            var absolute = url.Length <= 2048 &&
+                           url.AsSpan().IndexOfAny(" \t\r\n".AsSpan()) < 0 &&
+                           Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
+                           (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
+                           uri.Host.Length > 0;
+            if (!absolute)
+            {
+                Error(path, ValidationCodes.InvalidUrl, $"{Quote(url)} is not an absolute http or https URL");
+            }
+        }
+
+        private void TextList(string path, ImmutableArray<string> items)
+        {
+            var list = items.OrEmpty();
+            for (var i = 0; i < list.Length; i++)
+            {
+                RequiredText($"{path}/{i}", list[i]);
+            }
+        }
+
+        private void RequiredText(string path, string? text)
+        {
+            if (text is null)
+            {
+                Missing(path, "a text");
+            }
+            else if (string.IsNullOrWhiteSpace(text))
+            {
+                Error(path, ValidationCodes.BlankText, "the text is empty or blank");
+            }
+            else
+            {
+                CleanText(path, text);
+            }
+        }
+
+        private void OptionalText(string path, string? text)
+        {
+            if (text is not null)
+            {
+                RequiredText(path, text);
+            }
+        }
+
+        private void CleanText(string path, string text)
+        {
+            if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+            {
+                Error(path, ValidationCodes.UntrimmedText, $"{Quote(text)} starts or ends with white space");
+            }
+
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                var lone = char.IsHighSurrogate(c) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
+                    : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
+                if (char.IsControl(c) || IsBidiControl(c) || lone)
+                {
+                    Error(path, ValidationCodes.ForbiddenCharacter,
+                        string.Create(CultureInfo.InvariantCulture, $"the text holds U+{(int)c:X4} at character {i + 1}: control characters, bidirectional overrides and lone surrogates are not allowed"));
+                    return;
+                }
+            }
+        }
+
+        private void Enum<TEnum>(string path, TEnum value)
+            where TEnum : struct, System.Enum
+        {
+            if (!KebabCaseEnumConverter<TEnum>.IsDefined(value))
+            {
+                Error(path, ValidationCodes.InvalidValue,
+                    $"{value} is not a {typeof(TEnum).Name} value: use one of {string.Join(", ", KebabCaseEnumConverter<TEnum>.Names)}");
+            }
+        }
+
+        private void Missing(string path, string what) =>
+            Error(path, ValidationCodes.MissingValue, $"{what} is required here but is missing (null)");
+
+        private void Error(string path, string code, string message) =>
+            Problems.Add(new ValidationProblem { Path = path, Code = code, Severity = ValidationSeverity.Error, Message = message });
+
+        private void Warning(string path, string code, string message) =>
+            Problems.Add(new ValidationProblem { Path = path, Code = code, Severity = ValidationSeverity.Warning, Message = message });
+
+        private static void Collect<T>(ImmutableArray<T> items, Func<T, string?> id, HashSet<string> into)
+        {
+            foreach (var item in items.OrEmpty())
+            {
+                if (id(item) is { } value)
+                {
+                    into.Add(value);
+                }
+            }
+        }
+
+        private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+        private static bool IsSlug(string id)
+        {
+            if (id.Length is 0 or > MaxIdLength || id[0] == '-' || id[^1] == '-')
+            {
+                return false;
+            }
+
+            for (var i = 0; i < id.Length; i++)
+            {
+                var c = id[i];
+                var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && id[i - 1] != '-');
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string Quote(string? text) => text is null ? "null" : $"\"{Excerpt.Of(text)}\"";
+
+        private sealed class SignatoryKeyComparer : IEqualityComparer<(string Name, string Country)>
+        {
+            public bool Equals((string Name, string Country) x, (string Name, string Country) y) =>
+                NameComparer.Equals(x.Name, y.Name) && string.Equals(x.Country, y.Country, StringComparison.OrdinalIgnoreCase);
+
+            public int GetHashCode((string Name, string Country) obj) =>
+                HashCode.Combine(NameComparer.GetHashCode(obj.Name), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Country));
+        }
+    }
+}

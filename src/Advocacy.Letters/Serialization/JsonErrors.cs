@@ -66,8 +66,13 @@ internal static class JsonErrors
         {
             var name = match.Groups["name"].Value;
 
-            // The reported path is the object's; point at the member itself.
-            pointer = pointer is null ? null : pointer + "/" + JsonLocation.EscapeToken(name);
+            // Point at the member itself (System.Text.Json's path usually names it already).
+            var token = "/" + JsonLocation.EscapeToken(name);
+            if (pointer is not null && !pointer.EndsWith(token, StringComparison.Ordinal))
+            {
+                pointer += token;
+            }
+
             return $"unknown member '{Excerpt.Of(name)}' in {Noun(match.Groups["type"].Value)}";
         }
 

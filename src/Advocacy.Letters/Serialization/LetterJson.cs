@@ -24,7 +24,7 @@ namespace Advocacy.Letters.Serialization;
 /// canonical JSON and writing it again gives identical bytes.</para>
 /// <para>All members are thread-safe; the serializer metadata is built once and reused.</para>
 /// </remarks>
-public static class LetterJson
+public static partial class LetterJson
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

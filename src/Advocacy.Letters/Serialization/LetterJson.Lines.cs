@@ -1,0 +1,51 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Advocacy.Letters.Serialization;
+
+/// <content>The single-line canonical form and line parsing that <see cref="LetterJsonLines"/> builds on.</content>
+public static partial class LetterJson
+{
+    /// <summary>Writes a letter as canonical JSON on one line, without the final newline.</summary>
+    internal static byte[] ToSingleLineUtf8Bytes(Letter letter)
+    {
+        try
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(letter, SingleLine.TypeInfo);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException("The letter cannot be written: " + ex.Message, ex);
+        }
+    }
+
+    /// <summary>Reads one line of a JSON Lines file, reporting failures at that line of the file.</summary>
+    /// <param name="utf8Line">The line's bytes, without its line end.</param>
+    /// <param name="lineNumber">The one-based line number in the file.</param>
+    internal static Letter ParseLine(ReadOnlySpan<byte> utf8Line, long lineNumber)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Line, LetterTypeInfo) ?? throw NullDocument();
+        }
+        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        {
+            var error = JsonErrors.Translate(ex);
+            throw new LetterJsonException(error.Reason, error.Pointer, lineNumber - 1, error.BytePositionInLine, ex);
+        }
+    }
+
+    /// <summary>Built on first use, after <see cref="Options"/>: static initialisers of partial files have no set order.</summary>
+    private static class SingleLine
+    {
+        public static readonly JsonTypeInfo<Letter> TypeInfo = Create();
+
+        private static JsonTypeInfo<Letter> Create()
+        {
+            var options = new JsonSerializerOptions(Options) { WriteIndented = false };
+            options.MakeReadOnly();
+            return (JsonTypeInfo<Letter>)options.GetTypeInfo(typeof(Letter));
+        }
+    }
+}

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Advocacy.Letters.Serialization;
+
+/// <summary>
+/// Reads and writes corpora of letters as JSON Lines (<c>.jsonl</c>): one canonical letter per line, UTF-8, LF line
+/// ends. Reading streams: memory stays flat however large the file, and a bad line is reported with its line number
+/// while the rest goes on loading.
+/// </summary>
+/// <remarks>
+/// <para>Each line is read as strictly as <see cref="LetterJson"/> reads a document. Besides malformed letters, a
+/// line is reported when it is empty, longer than <see cref="LetterJsonLinesOptions.MaxLineBytes"/>, or starts with
+/// a byte order mark. A UTF-16 file cannot be read as UTF-8 at all: its first line is reported and reading stops.
+/// A CR before an LF is accepted. Every error is a <see cref="LetterJsonException"/> whose
+/// <see cref="System.Text.Json.JsonException.LineNumber"/> is the zero-based line in the file.</para>
+/// <para>Writing puts each letter on one line in the canonical member order, without indentation.</para>
+/// </remarks>
+public static class LetterJsonLines
+{
+    private const int ReadChunkBytes = 64 * 1024;
+
+    /// <summary>Reads the letters of a JSON Lines stream, one result per line.</summary>
+    /// <param name="utf8Lines">The stream, read from its current position to its end; it is not closed.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterJsonLinesOptions.Default"/>.</param>
+    /// <returns>Every line in order, each with its letter or its error; read lazily as it is enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Lines"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterJsonLinesOptions.StopAtFirstError"/> is set.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static IEnumerable<LetterLine> Read(Stream utf8Lines, LetterJsonLinesOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Lines);
+        return ReadLines(utf8Lines, options ?? LetterJsonLinesOptions.Default);
+    }
+
+    /// <summary>Reads the letters of a JSON Lines stream asynchronously, one result per line.</summary>
+    /// <param name="utf8Lines">The stream, read from its current position to its end; it is not closed.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterJsonLinesOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>Every line in order, each with its letter or its error; read lazily as it is enumerated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Lines"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterJsonLinesOptions.StopAtFirstError"/> is set.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IAsyncEnumerable<LetterLine> ReadAsync(
+        Stream utf8Lines,
+        LetterJsonLinesOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Lines);
+        return ReadLinesAsync(utf8Lines, options ?? LetterJsonLinesOptions.Default, cancellationToken);
+    }
+
+    /// <summary>Reads the letters of a JSON Lines file, one result per line.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterJsonLinesOptions.Default"/>.</param>
+    /// <returns>Every line in order; the file is opened when enumeration starts and closed when it ends.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterJsonLinesOptions.StopAtFirstError"/> is set.</exception>
+    /// <exception cref="IOException">The file could not be opened or read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static IEnumerable<LetterLine> ReadFile(string path, LetterJsonLinesOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return ReadFileLines(path, options ?? LetterJsonLinesOptions.Default);
+    }
+
+    /// <summary>Reads the letters of a JSON Lines file asynchronously, one result per line.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterJsonLinesOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>Every line in order; the file is opened when enumeration starts and closed when it ends.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterJsonLinesOptions.StopAtFirstError"/> is set.</exception>
+    /// <exception cref="IOException">The file could not be opened or read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static IAsyncEnumerable<LetterLine> ReadFileAsync(
+        string path,
+        LetterJsonLinesOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return ReadFileLinesAsync(path, options ?? LetterJsonLinesOptions.Default, cancellationToken);
+    }
+
+    /// <summary>Writes letters as JSON Lines: one canonical letter per line, each ending in LF.</summary>
+    /// <param name="letters">The letters, enumerated once.</param>
+    /// <param name="utf8Lines">The stream; it is flushed, not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="letters"/> or <paramref name="utf8Lines"/> is <see langword="null"/>, or holds a <see langword="null"/> letter.</exception>
+    /// <exception cref="System.Text.Json.JsonException">A letter holds something the format cannot carry.</exception>
+    /// <exception cref="IOException">The stream could not be written.</exception>
+    public static void Write(IEnumerable<Letter> letters, Stream utf8Lines)
+    {
+        ArgumentNullException.ThrowIfNull(letters);
+        ArgumentNullException.ThrowIfNull(utf8Lines);
+        foreach (var letter in letters)
+        {
+            utf8Lines.Write(Line(letter));
+        }
+
+        utf8Lines.Flush();
+    }
+
+    /// <summary>Writes letters as JSON Lines asynchronously: one canonical letter per line, each ending in LF.</summary>
+    /// <param name="letters">The letters, enumerated once.</param>
+    /// <param name="utf8Lines">The stream; it is flushed, not closed.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when every letter is written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="letters"/> or <paramref name="utf8Lines"/> is <see langword="null"/>, or holds a <see langword="null"/> letter.</exception>
+    /// <exception cref="System.Text.Json.JsonException">A letter holds something the format cannot carry.</exception>
+    /// <exception cref="IOException">The stream could not be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task WriteAsync(IAsyncEnumerable<Letter> letters, Stream utf8Lines, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(letters);
+        ArgumentNullException.ThrowIfNull(utf8Lines);
+        await foreach (var letter in letters.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            await utf8Lines.WriteAsync(Line(letter), cancellationToken).ConfigureAwait(false);
+        }
+
+        await utf8Lines.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes letters to a JSON Lines file, replacing it if it exists.</summary>
+    /// <param name="letters">The letters, enumerated once.</param>
+    /// <param name="path">The file's path.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="letters"/> or <paramref name="path"/> is <see langword="null"/>, or a letter is <see langword="null"/>.</exception>
+    /// <exception cref="System.Text.Json.JsonException">A letter holds something the format cannot carry.</exception>
+    /// <exception cref="IOException">The file could not be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
+    public static void WriteFile(IEnumerable<Letter> letters, string path)
+    {
+        ArgumentNullException.ThrowIfNull(letters);
+        ArgumentNullException.ThrowIfNull(path);
+        using var stream = File.Create(path);
+        Write(letters, stream);
+    }
+
+    private static byte[] Line(Letter letter)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        var json = LetterJson.ToSingleLineUtf8Bytes(letter);
+        var line = new byte[json.Length + 1];
+        json.CopyTo(line, 0);
+        line[^1] = (byte)'\n';
+        return line;
+    }
+
+    private static IEnumerable<LetterLine> ReadFileLines(string path, LetterJsonLinesOptions options)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadChunkBytes, FileOptions.SequentialScan);
+        foreach (var line in ReadLines(stream, options))
+        {
+            yield return line;
+        }
+    }
+
+    private static async IAsyncEnumerable<LetterLine> ReadFileLinesAsync(
+        string path,
+        LetterJsonLinesOptions options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadChunkBytes, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using (stream.ConfigureAwait(false))
+        {
+            await foreach (var line in ReadLinesAsync(stream, options, cancellationToken).ConfigureAwait(false))
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private static IEnumerable<LetterLine> ReadLines(Stream stream, LetterJsonLinesOptions options)
+    {
+        var lines = new LineBuffer(options.MaxLineBytes);
+        var done = false;
+        while (!done)
+        {
+            var read = stream.Read(lines.GetMemory().Span);
+            lines.Advance(read);
+            done = read == 0;
+            while (lines.TryReadLine(out var bytes, out var tooLongBy))
+            {
+                var result = Interpret(bytes.Span, tooLongBy, lines.NextLineNumber - 1, options, out var stop);
+                yield return result;
+                if (stop)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<LetterLine> ReadLinesAsync(
+        Stream stream,
+        LetterJsonLinesOptions options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var lines = new LineBuffer(options.MaxLineBytes);
+        var done = false;
+        while (!done)
+        {
+            var read = await stream.ReadAsync(lines.GetMemory(), cancellationToken).ConfigureAwait(false);
+            lines.Advance(read);
+            done = read == 0;
+            while (lines.TryReadLine(out var bytes, out var tooLongBy))
+            {
+                var result = Interpret(bytes.Span, tooLongBy, lines.NextLineNumber - 1, options, out var stop);
+                yield return result;
+                if (stop)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads one line into a letter or a located error.</summary>
+    /// <param name="line">The line's bytes, without its line end.</param>
+    /// <param name="tooLongBy">The line's length when it was over the limit and so not kept; otherwise 0.</param>
+    /// <param name="lineNumber">The one-based line number.</param>
+    /// <param name="options">The read options.</param>
+    /// <param name="stop">Set when nothing after this line can be read (a UTF-16 file).</param>
+    private static LetterLine Interpret(ReadOnlySpan<byte> line, long tooLongBy, long lineNumber, LetterJsonLinesOptions options, out bool stop)
+    {
+        stop = false;
+        string? problem = null;
+        if (tooLongBy > 0)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture,
+                $"the line is {tooLongBy:N0} bytes long, over the limit of {options.MaxLineBytes:N0} bytes (MaxLineBytes); it was skipped");
+        }
+        else if (lineNumber == 1 && LooksLikeUtf16(line))
+        {
+            problem = "the file is UTF-16; JSON Lines must be UTF-8: convert the file and read it again";
+            stop = true;
+        }
+        else if (line.StartsWith("\uFEFF"u8))
+        {
+            problem = "the line starts with a byte order mark (U+FEFF), which JSON Lines does not allow: remove it";
+        }
+        else if (line.Trim(" \t\r"u8).IsEmpty)
+        {
+            problem = "the line is empty: JSON Lines has one letter on every line, and no blank lines";
+        }
+
+        if (problem is null)
+        {
+            try
+            {
+                return new LetterLine(lineNumber, LetterJson.ParseLine(line, lineNumber));
+            }
+            catch (LetterJsonException ex) when (!options.StopAtFirstError)
+            {
+                return new LetterLine(lineNumber, ex);
+            }
+        }
+
+        var error = new LetterJsonException(problem, null, lineNumber - 1, 0, null);
+        return options.StopAtFirstError ? throw error : new LetterLine(lineNumber, error);
+    }
+
+    /// <summary>JSON text starts with an ASCII character, so a NUL among the first two bytes, or a UTF-16 byte order mark, means UTF-16.</summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> line) =>
+        line.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || line.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ||
+        (line.Length >= 2 && (line[0] == 0 || line[1] == 0));
+}

@@ -80,7 +80,13 @@ internal static class LetterSummary
         {
             var demand = demands[i];
             var number = (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(numberWidth);
-            Wrapped(output, $"  {number}  {demand.Id.PadRight(idWidth)}  ", Status(letter, demand));
+            var lead = $"  {number}  {demand.Id.PadRight(idWidth)}  ";
+            foreach (var status in Statuses(letter, demand))
+            {
+                Wrapped(output, lead, status);
+                lead = new string(' ', lead.Length);
+            }
+
             Wrapped(output, indent, demand.Summary);
         }
     }
@@ -206,15 +212,15 @@ internal static class LetterSummary
         _ => "by " + Text.Words(channel),
     };
 
-    // "not addressed by 3 responses", "supported by Ministry of Foreign Affairs; noted by 2 responses".
-    private static string Status(Letter letter, Demand demand)
+    // "not addressed by 3 responses", or one line per status: "supported by Ministry of Foreign Affairs", "noted by 2 responses".
+    private static List<string> Statuses(Letter letter, Demand demand)
     {
         var byStatus = Dispositions(letter, demand)
             .GroupBy(d => d.Status)
             .OrderBy(g => g.Key)
             .Select(g => $"{Text.Words(g.Key)} by {(g.Count() == 1 ? g.Single().From : Text.Count(g.Count(), "response"))}")
             .ToList();
-        return byStatus.Count == 0 ? "no response on record" : string.Join("; ", byStatus);
+        return byStatus.Count == 0 ? ["no response on record"] : byStatus;
     }
 
     private static IEnumerable<(DispositionStatus Status, string From)> Dispositions(Letter letter, Demand demand) =>
@@ -239,11 +245,14 @@ internal static class LetterSummary
             return dates;
         }
 
-        // A missing start or end is open; partial dates that straddle the letter's date leave it uncertain.
-        var notYet = position.Start is { } s && s.Start > date.End;
-        var over = position.End is { } e && e.End < date.Start;
-        var surely = (position.Start is not { } s2 || s2.End <= date.Start) && (position.End is not { } e2 || e2.Start >= date.End);
-        var held = notYet || over ? "not held" : surely ? "held" : "perhaps held";
+        // A missing start or end is open-ended; partial dates that straddle the letter's date leave it uncertain.
+        var started = position.Start?.End <= date.Start;
+        var notYet = position.Start?.Start > date.End;
+        var stillIn = position.End?.Start >= date.End;
+        var over = position.End?.End < date.Start;
+        var held = notYet || over ? "not held"
+            : (position.Start is null || started) && (position.End is null || stillIn) ? "held"
+            : "perhaps held";
         return $"{dates}, {held} on the letter's date";
     }
 

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace Advocacy.Letters.Cli;
+
+/// <summary>What the user asked for: a command, its files and its output format.</summary>
+/// <param name="Command">The command: <c>summary</c> (no arguments), <c>help</c>, <c>show</c>, <c>validate</c> or <c>render</c>.</param>
+/// <param name="Files">The files, in order; <c>-</c> is standard input.</param>
+/// <param name="Format">The value of <c>--format</c>, or <see langword="null"/> when it was not given.</param>
+internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format)
+{
+    /// <summary>Reads the arguments, or explains in one line why they make no sense.</summary>
+    public static CommandLine? Parse(IReadOnlyList<string> args, out string? error)
+    {
+        error = null;
+        if (args.Count == 0)
+        {
+            return new CommandLine("summary", [], null);
+        }
+
+        var command = args[0];
+        if (command is "-h" or "--help" or "help")
+        {
+            return new CommandLine("help", [], null);
+        }
+
+        if (command is not ("show" or "validate" or "render"))
+        {
+            error = command.StartsWith('-') ? $"unknown option '{command}'" : $"unknown command '{command}'";
+            return null;
+        }
+
+        var files = ImmutableArray.CreateBuilder<string>();
+        string? format = null;
+        for (var i = 1; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                return new CommandLine("help", [], null);
+            }
+
+            if (arg == "--format" || arg.StartsWith("--format=", StringComparison.Ordinal))
+            {
+                var value = arg == "--format" ? (i + 1 < args.Count ? args[++i] : null) : arg["--format=".Length..];
+                if (string.IsNullOrEmpty(value))
+                {
+                    error = "--format needs a value";
+                    return null;
+                }
+
+                format = value;
+            }
+            else if (arg.Length > 1 && arg.StartsWith('-'))
+            {
+                error = $"unknown option '{arg}'";
+                return null;
+            }
+            else if (arg.Length == 0)
+            {
+                error = "an empty file name";
+                return null;
+            }
+            else
+            {
+                files.Add(arg);
+            }
+        }
+
+        var line = new CommandLine(command, files.ToImmutable(), format);
+        error = line.Check();
+        return error is null ? line : null;
+    }
+
+    private string? Check()
+    {
+        var formats = Command switch
+        {
+            "validate" => ["text", "json"],
+            "render" => new[] { "text" },
+            _ => [],
+        };
+
+        if (Format is not null && Array.IndexOf(formats, Format) < 0)
+        {
+            return formats.Length == 0
+                ? $"{Command} takes no --format"
+                : $"unknown format '{Format}' for {Command} (use {string.Join(" or ", formats)})";
+        }
+
+        if (Files.IsEmpty)
+        {
+            return Command == "validate" ? "validate needs at least one FILE" : $"{Command} needs a FILE";
+        }
+
+        if (Command != "validate" && Files.Length > 1)
+        {
+            return $"{Command} takes one FILE, not {Files.Length}";
+        }
+
+        if (Files.Count(file => file == Input.StandardInput) > 1)
+        {
+            return "standard input ('-') can be read only once";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Advocacy.Letters.Cli;
+
+/// <summary>The process exit codes of <c>letters</c>.</summary>
+internal static class ExitCode
+{
+    /// <summary>Done; every letter read is valid (warnings allowed).</summary>
+    public const int Ok = 0;
+
+    /// <summary>At least one letter was read but is invalid.</summary>
+    public const int Invalid = 1;
+
+    /// <summary>A file could not be read or is not a letter, or the command line makes no sense.</summary>
+    public const int Unreadable = 2;
+
+    /// <summary>The command line makes no sense (same code as <see cref="Unreadable"/>, as for most tools).</summary>
+    public const int Usage = 2;
+}

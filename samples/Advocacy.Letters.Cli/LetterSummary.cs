@@ -1,0 +1,292 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using NodaTime;
+
+namespace Advocacy.Letters.Cli;
+
+/// <summary>
+/// The summary printed by <c>letters</c> and <c>letters show</c>: who the letter was to, what it asked for,
+/// who signed it, what happened to it and what answer, if any, it got.
+/// </summary>
+internal static class LetterSummary
+{
+    private const int Width = 80;
+
+    /// <summary>Writes the summary of <paramref name="letter"/>; <paramref name="today"/> dates "days since the letter".</summary>
+    public static void Write(Letter letter, LocalDate today, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(letter);
+        ArgumentNullException.ThrowIfNull(output);
+
+        Heading(letter, output);
+        Addressees(letter, output);
+        Demands(letter, output);
+        Signatories(letter, output);
+        Events(letter, output);
+        Responses(letter, output);
+        Answer(letter, today, output);
+    }
+
+    private static void Heading(Letter letter, TextWriter output)
+    {
+        output.WriteLine(letter.Title);
+        output.WriteLine(new string('=', Math.Clamp(letter.Title.Length, 1, Width)));
+        var date = letter.Date is { } d ? $"{Text.Human(d)} ({d})" : "undated";
+        Field(output, "kind", Text.Words(letter.Kind));
+        Field(output, "date", letter.Place is null ? date : $"{date}, {letter.Place}");
+        Field(output, "id", letter.Id);
+    }
+
+    private static void Addressees(Letter letter, TextWriter output)
+    {
+        Section(output, "Addressed to", null);
+        var addressees = Present(letter.Addressees);
+        if (addressees.Count == 0)
+        {
+            output.WriteLine("  nobody named");
+        }
+
+        foreach (var addressee in addressees)
+        {
+            var name = addressee.Honorific is null ? addressee.Name : $"{addressee.Honorific} {addressee.Name}";
+            var otherNames = Present(addressee.OtherNames);
+            if (otherNames.Count > 0)
+            {
+                name += $" ({string.Join(", ", otherNames.Select(n => n.Name))})";
+            }
+
+            output.WriteLine($"  {Text.Words(addressee.Role),-3} {name}");
+            foreach (var position in Present(addressee.Positions))
+            {
+                var title = position.Organization is null ? position.Title : $"{position.Title}, {position.Organization}";
+                Wrapped(output, "      - ", title);
+                Wrapped(output, "        ", Tenure(position, letter.Date));
+            }
+        }
+    }
+
+    private static void Demands(Letter letter, TextWriter output)
+    {
+        var demands = Present(letter.Demands);
+        Section(output, "Demands", demands.Count);
+        var numberWidth = demands.Count.ToString(CultureInfo.InvariantCulture).Length;
+        var idWidth = demands.Select(d => d.Id.Length).DefaultIfEmpty().Max();
+        var indent = new string(' ', 2 + numberWidth + 2);
+        for (var i = 0; i < demands.Count; i++)
+        {
+            var demand = demands[i];
+            var number = (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(numberWidth);
+            var lead = $"  {number}  {demand.Id.PadRight(idWidth)}  ";
+            foreach (var status in Statuses(letter, demand))
+            {
+                Wrapped(output, lead, status);
+                lead = new string(' ', lead.Length);
+            }
+
+            Wrapped(output, indent, demand.Summary);
+        }
+    }
+
+    private static void Signatories(Letter letter, TextWriter output)
+    {
+        var signatories = Present(letter.Signatories);
+        Section(output, "Signatories", signatories.Count);
+        if (signatories.Count == 0)
+        {
+            return;
+        }
+
+        var organizations = signatories.Count(s => s.Type == PartyType.Organization);
+        var people = signatories.Count(s => s.Type == PartyType.Person);
+        var kinds = new List<string>();
+        if (organizations > 0)
+        {
+            kinds.Add(Text.Count(organizations, "organization"));
+        }
+
+        if (people > 0)
+        {
+            kinds.Add(Text.Count(people, "person", "people"));
+        }
+
+        Field(output, "who", string.Join(", ", kinds));
+
+        var countries = signatories
+            .Where(s => s.Country is not null)
+            .GroupBy(s => s.Country!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} {g.Count()}")
+            .ToList();
+        if (countries.Count > 0)
+        {
+            Field(output, "countries", string.Join(", ", countries));
+        }
+
+        var noCountry = signatories.Count(s => s.Country is null);
+        if (noCountry > 0)
+        {
+            Field(output, "no country", noCountry == signatories.Count ? "none gives a country" : Text.Count(noCountry, "signatory", "signatories"));
+        }
+    }
+
+    private static void Events(Letter letter, TextWriter output)
+    {
+        var events = Present(letter.Events);
+        Section(output, "Events", events.Count);
+        var dateWidth = events.Select(e => e.Date.ToString().Length).DefaultIfEmpty().Max();
+        var typeWidth = events.Select(e => Text.Words(e.Type).Length).DefaultIfEmpty().Max();
+        foreach (var letterEvent in events)
+        {
+            var what = (letterEvent.Place, letterEvent.Note) switch
+            {
+                (null, null) => string.Empty,
+                (null, var note) => note,
+                (var place, null) => place,
+                var (place, note) => $"{place}: {note}",
+            };
+            var lead = $"  {letterEvent.Date.ToString().PadRight(dateWidth)}  {Text.Words(letterEvent.Type).PadRight(typeWidth)}  ";
+            Wrapped(output, lead, what);
+        }
+    }
+
+    private static void Responses(Letter letter, TextWriter output)
+    {
+        var responses = Present(letter.Responses);
+        Section(output, "Responses", responses.Count);
+        if (responses.Count == 0)
+        {
+            output.WriteLine("  no response on record");
+            return;
+        }
+
+        var dateWidth = responses.Select(r => r.Date.ToString().Length).Max();
+        var indent = new string(' ', 2 + dateWidth + 2);
+        foreach (var response in responses)
+        {
+            var from = response.From.Country is null ? response.From.Name : $"{response.From.Name} ({response.From.Country})";
+            Wrapped(output, $"  {response.Date.ToString().PadRight(dateWidth)}  ", from);
+            output.WriteLine($"{indent}{Channel(response.Channel)}: {Text.Words(response.Stance)}");
+            Wrapped(output, indent, response.Summary);
+        }
+    }
+
+    private static void Answer(Letter letter, LocalDate today, TextWriter output)
+    {
+        var demands = Present(letter.Demands);
+        if (demands.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        var answered = demands.Count(demand => Dispositions(letter, demand).Any(d => d.Status != DispositionStatus.NotAddressed));
+        if (answered > 0)
+        {
+            var verb = answered == 1 ? "has" : "have";
+            output.WriteLine($"{answered} of {Text.Count(demands.Count, "demand")} {verb} an answer on record.");
+        }
+        else if (letter.Date is not { } date)
+        {
+            output.WriteLine("No demand has been answered; the letter is undated.");
+        }
+        else
+        {
+            var days = Period.Between(date.Start, today, PeriodUnits.Days).Days;
+            output.WriteLine(days >= 0
+                ? $"No demand has been answered: {Text.Count(days, "day")} since the letter ({Text.Human(date)})."
+                : $"No demand has been answered; the letter is dated {Text.Human(date)}, after today.");
+        }
+    }
+
+    private static string Channel(ResponseChannel channel) => channel switch
+    {
+        ResponseChannel.InPerson => "in person",
+        ResponseChannel.Statement => "in a statement",
+        ResponseChannel.Media => "in the media",
+        ResponseChannel.Other => "by other means",
+        _ => "by " + Text.Words(channel),
+    };
+
+    // "not addressed by 3 responses", or one line per status: "supported by Ministry of Foreign Affairs", "noted by 2 responses".
+    private static List<string> Statuses(Letter letter, Demand demand)
+    {
+        var byStatus = Dispositions(letter, demand)
+            .GroupBy(d => d.Status)
+            .OrderBy(g => g.Key)
+            .Select(g => $"{Text.Words(g.Key)} by {(g.Count() == 1 ? g.Single().From : Text.Count(g.Count(), "response"))}")
+            .ToList();
+        return byStatus.Count == 0 ? ["no response on record"] : byStatus;
+    }
+
+    private static IEnumerable<(DispositionStatus Status, string From)> Dispositions(Letter letter, Demand demand) =>
+        from response in Present(letter.Responses)
+        from disposition in Present(response.Dispositions)
+        where disposition.Demand == demand.Id
+        select (disposition.Status, response.From.Name);
+
+    // "1997-10-08 to 2011-12-17, held on the letter's date".
+    private static string Tenure(Position position, PartialDate? letterDate)
+    {
+        var dates = (position.Start, position.End) switch
+        {
+            (null, null) => "dates unknown",
+            ({ } start, null) => $"from {start}",
+            (null, { } end) => $"until {end}",
+            ({ } start, { } end) => $"{start} to {end}",
+        };
+
+        if (letterDate is not { } date)
+        {
+            return dates;
+        }
+
+        // A missing start or end is open-ended; partial dates that straddle the letter's date leave it uncertain.
+        var started = position.Start?.End <= date.Start;
+        var notYet = position.Start?.Start > date.End;
+        var stillIn = position.End?.Start >= date.End;
+        var over = position.End?.End < date.Start;
+        var held = notYet || over ? "not held"
+            : (position.Start is null || started) && (position.End is null || stillIn) ? "held"
+            : "perhaps held";
+        return $"{dates}, {held} on the letter's date";
+    }
+
+    // The reader lets a null through inside an array (the validator reports it as missing-value);
+    // the summary shows what is there rather than fail on it.
+    private static List<T> Present<T>(ImmutableArray<T> items)
+        where T : class =>
+        items.IsDefault ? [] : [.. items.Where(item => item is not null)];
+
+    private static void Section(TextWriter output, string title, int? count)
+    {
+        var heading = count is { } n ? $"{title} ({n})" : title;
+        output.WriteLine();
+        output.WriteLine(heading);
+        output.WriteLine(new string('-', heading.Length));
+    }
+
+    private static void Field(TextWriter output, string label, string value) =>
+        Wrapped(output, $"  {label,-10}  ", value);
+
+    // Writes lead + text, wrapping text at the width, continuation lines indented under its first character.
+    private static void Wrapped(TextWriter output, string lead, string text)
+    {
+        var indent = new string(' ', lead.Length);
+        var first = true;
+        foreach (var line in Text.Wrap(text, Math.Max(Width - lead.Length, 20)))
+        {
+            output.WriteLine((first ? lead : indent) + line);
+            first = false;
+        }
+
+        if (first)
+        {
+            output.WriteLine(lead.TrimEnd());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.IO;
+using NodaTime;
+
+namespace Advocacy.Letters.Cli;
+
+/// <summary>The whole app behind <c>Main</c>, with its streams and clock passed in so that tests can run it.</summary>
+internal static class LettersApp
+{
+    /// <summary>The usage text printed by <c>letters --help</c>.</summary>
+    public const string Usage = """
+        letters: show, validate and render advocacy letters
+
+        usage:
+          letters                              summary of the embedded DPRK letter (2011)
+          letters show FILE                    the same summary for a letter file
+          letters validate FILE... [--format text|json]
+                                               every problem as 'path  code  message'
+          letters render FILE [--format text]  the letter as plain text
+
+        FILE may be '-' for standard input.
+        exit codes: 0 done and valid (warnings allowed), 1 a letter is invalid,
+                    2 a file is unreadable or malformed, or a usage error
+        """;
+
+    /// <summary>Runs <c>letters</c> with <paramref name="args"/> and returns the exit code.</summary>
+    /// <param name="args">The command-line arguments, without the program name.</param>
+    /// <param name="stdin">Standard input, read when a FILE is <c>-</c>.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where errors go, one line each.</param>
+    /// <param name="clock">Tells the summary what day it is ("days since the letter").</param>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentNullException.ThrowIfNull(clock);
+
+        var line = CommandLine.Parse(args, out var error);
+        if (line is null)
+        {
+            Input.Error(stderr, $"{error} (see 'letters --help')");
+            return ExitCode.Usage;
+        }
+
+        var commands = new Commands(stdin, stdout, stderr, clock);
+        switch (line.Command)
+        {
+            case "help":
+                stdout.WriteLine(Usage);
+                return ExitCode.Ok;
+            case "summary":
+                return commands.Summary();
+            case "show":
+                return commands.Show(line.Files[0]);
+            case "validate":
+                return commands.Validate(line.Files, json: line.Format == "json");
+            case "render":
+                return commands.Render(line.Files[0]);
+            default:
+                throw new InvalidOperationException($"The command '{line.Command}' was parsed but has no handler.");
+        }
+    }
+}

@@ -1,0 +1,424 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Advocacy.Letters.Cli;
+using Advocacy.Letters.Tests.Infrastructure;
+using Xunit;
+
+namespace Advocacy.Letters.Tests.Cli;
+
+public sealed class LettersAppTests : IDisposable
+{
+    private readonly TempFiles files = new();
+
+    public void Dispose() => files.Dispose();
+
+    // No arguments
+
+    [Fact]
+    public void Run_NoArguments_SummarisesTheEmbeddedLetter()
+    {
+        var run = Letters.Run();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        Assert.StartsWith("ICNK Letter To Kim Jong Il\n", run.Stdout, StringComparison.Ordinal);
+    }
+
+    // Help and usage errors
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    [InlineData("validate", "--help")]
+    [InlineData("show", "x.json", "-h")]
+    public void Run_Help_PrintsUsage(params string[] args)
+    {
+        var run = Letters.Run(args);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        Assert.Equal(LettersApp.Usage + "\n", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("unknown command 'frob'", "frob")]
+    [InlineData("unknown option '--frob'", "--frob")]
+    [InlineData("unknown option '--frob'", "show", "--frob", "x.json")]
+    [InlineData("show needs a FILE", "show")]
+    [InlineData("render needs a FILE", "render", "--format", "text")]
+    [InlineData("validate needs at least one FILE", "validate")]
+    [InlineData("show takes one FILE, not 2", "show", "a.json", "b.json")]
+    [InlineData("unknown format 'html' for render (use text)", "render", "x.json", "--format", "html")]
+    [InlineData("unknown format 'xml' for validate (use text or json)", "validate", "x.json", "--format=xml")]
+    [InlineData("show takes no --format", "show", "x.json", "--format", "text")]
+    [InlineData("--format needs a value", "validate", "x.json", "--format")]
+    [InlineData("an empty file name", "show", "")]
+    [InlineData("standard input ('-') can be read only once", "validate", "-", "-")]
+    public void Run_UsageError_OneLineOnStderr_Exit2(string message, params string[] args)
+    {
+        var run = Letters.Run(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Equal($"letters: {message} (see 'letters --help')", line);
+    }
+
+    // show
+
+    [Fact]
+    public void Show_ValidFile_PrintsTheSummary_Exit0()
+    {
+        var run = Letters.Run("show", files.Valid);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        Assert.Equal(Letters.Run().Stdout, run.Stdout);
+    }
+
+    [Fact]
+    public void Show_InvalidButReadableFile_StillSummarises_Exit0()
+    {
+        var run = Letters.Run("show", files.Invalid);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Demands (15)", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_StandardInput_ReadsTheLetterFromIt()
+    {
+        var run = Letters.RunWithInput(File.ReadAllText(Repository.DprkJson), "show", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        Assert.Equal(Letters.Run().Stdout, run.Stdout);
+    }
+
+    [Fact]
+    public void Show_MissingFile_OneLine_Exit2()
+    {
+        var run = Letters.Run("show", files.Missing);
+
+        AssertUnreadable(run, $"letters: {files.Missing}: file not found");
+    }
+
+    [Fact]
+    public void Show_Folder_OneLine_Exit2()
+    {
+        var run = Letters.Run("show", files.Folder);
+
+        AssertUnreadable(run, $"letters: {files.Folder}: is a directory");
+    }
+
+    [Fact]
+    public void Show_TruncatedFile_SaysWhere_Exit2()
+    {
+        var run = Letters.Run("show", files.Truncated);
+
+        var line = AssertUnreadable(run);
+        Assert.StartsWith($"letters: {files.Truncated}: ", line, StringComparison.Ordinal);
+        Assert.EndsWith("(line 1, byte 24)", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_InvalidUtf8_SaysWhere_Exit2()
+    {
+        var run = Letters.Run("show", files.InvalidUtf8);
+
+        var line = AssertUnreadable(run);
+        Assert.Contains("at /schemaVersion (line 1, byte ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_EmptyFile_SaysSo_Exit2()
+    {
+        var run = Letters.Run("show", files.Empty);
+
+        AssertUnreadable(run, $"letters: {files.Empty}: the document is empty: expected a letter object at the document root (line 1, byte 1)");
+    }
+
+    [Fact]
+    public void Show_UnknownMember_GivesPointerAndLine_Exit2()
+    {
+        var run = Letters.Run("show", files.UnknownMember);
+
+        var line = AssertUnreadable(run);
+        Assert.StartsWith($"letters: {files.UnknownMember}: unknown member 'x' in a signatory at /signatories/1/x", line, StringComparison.Ordinal);
+        var lineNumber = Array.FindIndex(File.ReadAllLines(files.UnknownMember), l => l.Contains("\"x\": 1", StringComparison.Ordinal)) + 1;
+        Assert.Contains($"(line {lineNumber}, byte ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_MalformedStandardInput_NamesStdin_Exit2()
+    {
+        var run = Letters.RunWithInput("""{"schemaVersion": "1.0",""", "show", "-");
+
+        var line = AssertUnreadable(run);
+        Assert.StartsWith("letters: <stdin>: ", line, StringComparison.Ordinal);
+        Assert.EndsWith("(line 1, byte 24)", line, StringComparison.Ordinal);
+    }
+
+    // render
+
+    [Fact]
+    public void Render_Text_IsTheRenderersOutput_Exit0()
+    {
+        var run = Letters.Run("render", files.Valid, "--format", "text");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        Assert.Equal(global::Advocacy.Letters.Rendering.PlainTextRenderer.Render(SampleLetters.Dprk2011), run.Stdout);
+    }
+
+    [Fact]
+    public void Render_FormatDefaultsToText()
+    {
+        Assert.Equal(Letters.Run("render", files.Valid, "--format=text").Stdout, Letters.Run("render", files.Valid).Stdout);
+    }
+
+    [Fact]
+    public void Render_Dataset_HasTheWordsOfTheSeedLetter()
+    {
+        var run = Letters.Run("render", Repository.DprkJson, "--format", "text");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(Words(File.ReadAllText(Repository.DprkText)), Words(run.Stdout));
+    }
+
+    [Fact]
+    public void Render_StandardInput_ReadsTheLetterFromIt()
+    {
+        var run = Letters.RunWithInput(File.ReadAllText(Repository.DprkJson), "render", "-", "--format", "text");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(global::Advocacy.Letters.Rendering.PlainTextRenderer.Render(SampleLetters.Dprk2011), run.Stdout);
+    }
+
+    [Fact]
+    public void Render_MalformedFile_Exit2()
+    {
+        var run = Letters.Run("render", files.Truncated, "--format", "text");
+
+        AssertUnreadable(run);
+    }
+
+    // validate
+
+    [Fact]
+    public void Validate_ValidFile_SaysValid_Exit0()
+    {
+        var run = Letters.Run("validate", files.Valid);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        Assert.Equal($"{files.Valid}: valid\n", run.Stdout);
+    }
+
+    [Fact]
+    public void Validate_WarningsOnly_PrintsThem_Exit0()
+    {
+        var run = Letters.Run("validate", files.WarningsOnly);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            [
+                "/addressees/0/positions/0/end  position-not-held  Kim Jong-il left \"General Secretary\" on 2011-01-01, before the letter's date (2011-09-08) (warning)",
+                $"{files.WarningsOnly}: valid (1 warning)",
+            ],
+            run.OutputLines);
+    }
+
+    [Fact]
+    public void Validate_InvalidFile_PrintsPathCodeMessage_Exit1()
+    {
+        var run = Letters.Run("validate", files.Invalid);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        Assert.Equal(
+            [
+                "/signatories/3/country  unknown-country  \"xx\" is not an ISO 3166-1 alpha-2 country code such as \"KR\" (upper case)",
+                $"{files.Invalid}: invalid (1 error)",
+            ],
+            run.OutputLines);
+    }
+
+    [Fact]
+    public void Validate_StandardInput_NamesItStdin()
+    {
+        var run = Letters.RunWithInput(File.ReadAllText(files.Invalid), "validate", "-");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("<stdin>: invalid (1 error)", run.OutputLines[^1]);
+    }
+
+    [Fact]
+    public void Validate_ValidAndInvalid_PrefixesFileNames_Exit1()
+    {
+        var run = Letters.Run("validate", files.Valid, files.Invalid);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            [
+                $"{files.Valid}: valid",
+                $"{files.Invalid}: /signatories/3/country  unknown-country  \"xx\" is not an ISO 3166-1 alpha-2 country code such as \"KR\" (upper case)",
+                $"{files.Invalid}: invalid (1 error)",
+            ],
+            run.OutputLines);
+    }
+
+    [Fact]
+    public void Validate_MixedResults_UnreadableWins_Exit2()
+    {
+        var run = Letters.Run(["validate", files.Invalid, .. files.Malformed, files.Missing, files.Folder, files.Valid]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(files.Malformed.Length + 2, run.ErrorLines.Length);
+        Assert.All(run.ErrorLines, line => Assert.StartsWith("letters: " + files.Root, line, StringComparison.Ordinal));
+        Assert.Equal($"{files.Valid}: valid", run.OutputLines[^1]);
+        Assert.Contains($"{files.Invalid}: invalid (1 error)", run.OutputLines);
+    }
+
+    [Fact]
+    public void Validate_Json_IsAnArrayOfProblems()
+    {
+        var run = Letters.Run("validate", "--format", "json", files.Valid, files.Invalid, files.WarningsOnly);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var problems = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, problems.Count);
+
+        Assert.Equal(files.Invalid, problems[0].GetProperty("file").GetString());
+        Assert.Equal("/signatories/3/country", problems[0].GetProperty("path").GetString());
+        Assert.Equal("unknown-country", problems[0].GetProperty("code").GetString());
+        Assert.Equal("error", problems[0].GetProperty("severity").GetString());
+        Assert.StartsWith("\"xx\" is not", problems[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        Assert.Equal(files.WarningsOnly, problems[1].GetProperty("file").GetString());
+        Assert.Equal("warning", problems[1].GetProperty("severity").GetString());
+        Assert.Equal(["file", "path", "code", "severity", "message"], problems[1].EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Validate_Json_ValidFile_IsAnEmptyArray_Exit0()
+    {
+        var run = Letters.Run("validate", files.Valid, "--format=json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(0, json.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public void Validate_Json_StandardInput_FileIsDash()
+    {
+        var run = Letters.RunWithInput(File.ReadAllText(files.Invalid), "validate", "-", "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal("-", json.RootElement[0].GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void Validate_Json_UnreadableFile_ErrorOnStderr_StdoutStillJson_Exit2()
+    {
+        var run = Letters.Run("validate", "--format", "json", files.Truncated, files.Invalid);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Single(run.ErrorLines);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(1, json.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public void Validate_EveryMalformedFile_OneLineEach_NoStackTrace_Exit2()
+    {
+        foreach (var file in files.Malformed)
+        {
+            var run = Letters.Run("validate", file);
+
+            var line = AssertUnreadable(run);
+            Assert.Matches(@"\(line \d+, byte \d+\)$", line);
+        }
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("42")]
+    [InlineData("{}")]
+    [InlineData("""{"a": 1}""")]
+    [InlineData("""{"schemaVersion": "1.0", "schemaVersion": "1.0"}""")]
+    [InlineData("""{"schemaVersion": "1.0", "date": "2011-02-30"}""")]
+    [InlineData("\uFEFF\uFEFF{}")]
+    [InlineData("{\"schemaVersion\": \"1.0\n\"}")]
+    public void AnyCommand_NotALetter_OneLine_Exit2(string stdin)
+    {
+        foreach (var command in new[] { "show", "validate", "render" })
+        {
+            AssertUnreadable(Letters.RunWithInput(stdin, command, "-"));
+        }
+    }
+
+    [Fact]
+    public void AnyCommand_NullsInsideArrays_DoNotCrash()
+    {
+        // The reader lets a null through inside an array; the validator reports it, and nothing else may throw.
+        var json = JsonNode.Parse(File.ReadAllText(Repository.DprkJson))!;
+        AppendNullToEveryArray(json);
+        var stdin = json.ToJsonString();
+
+        Assert.Equal(0, Letters.RunWithInput(stdin, "show", "-").ExitCode);
+        Assert.Equal(0, Letters.RunWithInput(stdin, "render", "-").ExitCode);
+        var validate = Letters.RunWithInput(stdin, "validate", "-");
+        Assert.Equal(1, validate.ExitCode);
+        Assert.Contains("/demands/15  missing-value  ", validate.Stdout, StringComparison.Ordinal);
+    }
+
+    private static void AppendNullToEveryArray(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonArray array:
+                foreach (var item in array.ToList())
+                {
+                    AppendNullToEveryArray(item);
+                }
+
+                array.Add((JsonNode?)null);
+                break;
+            case JsonObject obj:
+                foreach (var (_, value) in obj.ToList())
+                {
+                    AppendNullToEveryArray(value);
+                }
+
+                break;
+        }
+    }
+
+    private static string AssertUnreadable(Letters.Outcome run, string? expected = null)
+    {
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Stderr, StringComparison.Ordinal);
+        if (expected is not null)
+        {
+            Assert.Equal(expected, line);
+        }
+
+        return line;
+    }
+
+    private static string[] Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+}

@@ -22,6 +22,15 @@ internal static class Repository
     /// <summary>Gets the path of the DPRK seed letter's text.</summary>
     public static string DprkText => Path.Combine(Seeds, "dprk-letter-2011.txt");
 
+    /// <summary>
+    /// Maps a compile-time source path to the file in this clone. CI builds are deterministic
+    /// (<c>ContinuousIntegrationBuild</c>), which records source paths as <c>/_/tests/...</c>.
+    /// </summary>
+    public static string SourcePath(string compiledPath) =>
+        compiledPath.StartsWith("/_/", StringComparison.Ordinal)
+            ? Path.Combine(Root, compiledPath["/_/".Length..])
+            : compiledPath;
+
     private static string FindRoot([CallerFilePath] string here = "")
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

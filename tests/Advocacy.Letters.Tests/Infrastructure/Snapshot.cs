@@ -25,7 +25,7 @@ internal static class Snapshot
         [CallerFilePath] string sourceFile = "",
         [CallerMemberName] string member = "")
     {
-        var directory = Path.GetDirectoryName(sourceFile)!;
+        var directory = Path.GetDirectoryName(Repository.SourcePath(sourceFile))!;
         var testClass = Path.GetFileNameWithoutExtension(sourceFile).Split('.')[0];
         var stem = Path.Combine(directory, $"{testClass}.{name ?? member}");
         var verified = $"{stem}.verified.{extension}";

@@ -66,8 +66,14 @@ internal static class JsonErrors
         {
             var name = match.Groups["name"].Value;
 
-            // The reported path is the object's; point at the member itself.
-            pointer = pointer is null ? null : pointer + "/" + JsonLocation.EscapeToken(name);
+            // Point at the member itself. System.Text.Json 10 (which both targets use) already ends the path with the
+            // member; appending it again gave /signatories/0/colour/colour. Older versions reported the object's path.
+            var token = "/" + JsonLocation.EscapeToken(name);
+            if (pointer is not null && !pointer.EndsWith(token, StringComparison.Ordinal))
+            {
+                pointer += token;
+            }
+
             return $"unknown member '{Excerpt.Of(name)}' in {Noun(match.Groups["type"].Value)}";
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
+using Advocacy.Letters.Internal;
 
 namespace Advocacy.Letters.Serialization;
 
@@ -78,7 +79,7 @@ public sealed class LetterJsonException : JsonException
         {
             null => null,
             "" => "at the document root",
-            _ => "at " + pointer,
+            _ => "at " + Abbreviate(pointer),
         };
         var position = line is { } l
             ? string.Create(CultureInfo.InvariantCulture, $"line {l + 1}, byte {(bytePosition ?? 0) + 1}")
@@ -90,5 +91,18 @@ public sealed class LetterJsonException : JsonException
             (_, null) => $"{reason} {where}",
             _ => $"{reason} {where} ({position})",
         };
+    }
+
+    // The pointer can hold member names from the input, of any length and with any characters; the message quotes
+    // each as a short, escaped excerpt so that a megabyte-long name cannot make a megabyte-long message.
+    private static string Abbreviate(string pointer)
+    {
+        var tokens = pointer.Split('/');
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = Excerpt.Of(tokens[i]);
+        }
+
+        return string.Join('/', tokens);
     }
 }

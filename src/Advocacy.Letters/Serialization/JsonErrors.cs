@@ -50,6 +50,11 @@ internal static class JsonErrors
         }
 
         var pointer = JsonLocation.ToPointer(json.Path);
+        if (json is ContractException contract)
+        {
+            return new LetterJsonException(contract.Reason, At(pointer, contract), json.LineNumber, json.BytePositionInLine, ex);
+        }
+
         var message = Clean(json.Message);
 
         // A failure deep inside the reader may surface wrapped; the innermost message is the precise one.
@@ -65,6 +70,22 @@ internal static class JsonErrors
         }
 
         return new LetterJsonException(Describe(message, ref pointer), pointer, json.LineNumber, json.BytePositionInLine, ex);
+    }
+
+    private static string? At(string? objectPointer, ContractException contract)
+    {
+        if (objectPointer is null)
+        {
+            return null;
+        }
+
+        var tokens = contract.RelativePointer.Split('/');
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = JsonLocation.EscapeToken(tokens[i]);
+        }
+
+        return objectPointer + "/" + string.Join('/', tokens);
     }
 
     private static string Describe(string message, ref string? pointer)

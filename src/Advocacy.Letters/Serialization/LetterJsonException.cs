@@ -17,6 +17,8 @@ namespace Advocacy.Letters.Serialization;
 /// <see cref="JsonException.Path"/> keeps System.Text.Json's <c>$.signatories[3]</c> notation.
 /// <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> are zero-based, as in
 /// System.Text.Json; the message counts from one.</para>
+/// <para>Writing throws it too, without a line, when a letter built in code holds something the format cannot
+/// carry: <c>the letter cannot be written: null is not allowed for 'title' at /title</c>.</para>
 /// <para>Content that reads correctly but breaks the format's rules (an unknown country code, a dangling reference)
 /// is not an exception: see <see cref="Validation.LetterValidator"/>.</para>
 /// </remarks>

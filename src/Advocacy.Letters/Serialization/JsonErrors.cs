@@ -22,7 +22,10 @@ internal static class JsonErrors
     private static readonly Regex MissingRequired = new(@"^JSON deserialization for type '(?<type>[^']*)' was missing required properties including: (?<names>.*?)\.?$", Flags, Timeout);
     private static readonly Regex Duplicate = new(@"^Duplicate property '(?<name>.*)' encountered", Flags, Timeout);
     private static readonly Regex DuplicateOther = new(@"duplicate propert", Flags | RegexOptions.IgnoreCase, Timeout);
-    private static readonly Regex NullNotAllowed = new(@"^The (property|constructor parameter) '(?<name>[^']*)' on type '(?<type>[^']*)' doesn't allow (setting|getting) null values", Flags, Timeout);
+    private static readonly Regex NullNotAllowed = new(@"^The (property or field|property|constructor parameter) '(?<name>[^']*)' on type '(?<type>[^']*)' doesn't allow (setting |getting )?null values", Flags, Timeout);
+    private static readonly Regex WrongToken = new(@"^Cannot get the value of a token type '(?<token>\w+)' as a (?<kind>\w+)\.", Flags, Timeout);
+    private static readonly Regex TrailingComma = new(@"^The JSON (?<what>object|array) contains a trailing comma", Flags, Timeout);
+    private static readonly Regex TooDeep = new(@"^The maximum configured depth of (?<depth>\d+) has been exceeded", Flags, Timeout);
     private static readonly Regex CannotConvert = new(@"^The JSON value could not be converted to (?<type>[^.]+(\.[^.\s]+)*)\.?", Flags, Timeout);
 
     /// <summary>Tells whether <paramref name="ex"/> is one of the ways bad bytes surface from the serializer.</summary>
@@ -47,16 +50,42 @@ internal static class JsonErrors
         }
 
         var pointer = JsonLocation.ToPointer(json.Path);
+        if (json is ContractException contract)
+        {
+            return new LetterJsonException(contract.Reason, At(pointer, contract), json.LineNumber, json.BytePositionInLine, ex);
+        }
+
         var message = Clean(json.Message);
 
         // A failure deep inside the reader may surface wrapped; the innermost message is the precise one.
         if (json.InnerException is { } inner && (inner is InvalidOperationException or ArgumentException or FormatException) &&
             message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal))
         {
-            message = "the value could not be read: " + Clean(inner.Message);
+            // The outer message names the containing type (a wrong-typed title "could not be converted to Letter");
+            // the inner one names the token that was found instead.
+            var wrong = WrongToken.Match(inner.Message);
+            message = wrong.Success
+                ? $"expected {Kind(wrong.Groups["kind"].Value)}, found {Token(wrong.Groups["token"].Value)}"
+                : "the value could not be read: " + Clean(inner.Message);
         }
 
         return new LetterJsonException(Describe(message, ref pointer), pointer, json.LineNumber, json.BytePositionInLine, ex);
+    }
+
+    private static string? At(string? objectPointer, ContractException contract)
+    {
+        if (objectPointer is null)
+        {
+            return null;
+        }
+
+        var tokens = contract.RelativePointer.Split('/');
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = JsonLocation.EscapeToken(tokens[i]);
+        }
+
+        return objectPointer + "/" + string.Join('/', tokens);
     }
 
     private static string Describe(string message, ref string? pointer)
@@ -66,7 +95,8 @@ internal static class JsonErrors
         {
             var name = match.Groups["name"].Value;
 
-            // Point at the member itself (System.Text.Json's path usually names it already).
+            // Point at the member itself. System.Text.Json 10 (which both targets use) already ends the path with the
+            // member; appending it again gave /signatories/0/colour/colour. Older versions reported the object's path.
             var token = "/" + JsonLocation.EscapeToken(name);
             if (pointer is not null && !pointer.EndsWith(token, StringComparison.Ordinal))
             {
@@ -98,7 +128,26 @@ internal static class JsonErrors
         match = NullNotAllowed.Match(message);
         if (match.Success)
         {
-            return $"null is not allowed for '{match.Groups["name"].Value}': give a value or leave out an optional member";
+            // Name the member as the document does (title), not as .NET does (Title).
+            var name = pointer is { Length: > 0 } ? Unescape(pointer[(pointer.LastIndexOf('/') + 1)..]) : JsonNamingPolicy.CamelCase.ConvertName(match.Groups["name"].Value);
+            return $"null is not allowed for '{Excerpt.Of(name)}' in {Noun(match.Groups["type"].Value)}: give a value or leave out an optional member";
+        }
+
+        match = TrailingComma.Match(message);
+        if (match.Success)
+        {
+            return $"a trailing comma ends this {match.Groups["what"].Value}: JSON allows none";
+        }
+
+        match = TooDeep.Match(message);
+        if (match.Success)
+        {
+            return $"the document nests arrays and objects more than {match.Groups["depth"].Value} levels deep";
+        }
+
+        if (message.StartsWith("Expected depth to be zero at the end of the JSON payload", StringComparison.Ordinal))
+        {
+            return "the document ends early: an object or array is not closed";
         }
 
         match = CannotConvert.Match(message);
@@ -114,6 +163,26 @@ internal static class JsonErrors
 
         return LowerFirst(message);
     }
+
+    private static string Kind(string kind) => kind switch
+    {
+        "boolean" => "true or false",
+        _ => (kind.Length > 0 && "aeiou".Contains(kind[0], StringComparison.Ordinal) ? "an " : "a ") + kind,
+    };
+
+    private static string Token(string token) => token switch
+    {
+        "StartObject" => "an object",
+        "StartArray" => "an array",
+        "String" => "a string",
+        "Number" => "a number",
+        "True" => "true",
+        "False" => "false",
+        "Null" => "null",
+        _ => token,
+    };
+
+    private static string Unescape(string token) => token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 
     private static string Expected(string type)
     {

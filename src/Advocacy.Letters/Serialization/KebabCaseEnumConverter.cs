@@ -10,7 +10,7 @@ namespace Advocacy.Letters.Serialization;
 /// Reads and writes an enumeration as its kebab-case name (<c>refused-to-engage</c>), strictly: numbers, other
 /// casings and unknown names are refused, so that no value is ever silently reinterpreted.
 /// </summary>
-internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
+internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IEnumNames
     where TEnum : struct, Enum
 {
     private static readonly Dictionary<TEnum, string> NamesByValue = [];
@@ -35,6 +35,8 @@ internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
         NamesByValue.TryGetValue(value, out var name) ? name : value.ToString();
 
     public static bool IsDefined(TEnum value) => NamesByValue.ContainsKey(value);
+
+    public bool IsDefinedValue(object value) => value is TEnum typed && IsDefined(typed);
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -36,7 +36,7 @@ public static partial class LetterJson
     /// Gets the resolver for the library's types, for callers that embed letters in their own documents: combine it
     /// with theirs through <c>JsonTypeInfoResolver.Combine</c>.
     /// </summary>
-    public static IJsonTypeInfoResolver TypeInfoResolver => LettersJsonContext.Default;
+    public static IJsonTypeInfoResolver TypeInfoResolver => Options.TypeInfoResolver!;
 
     /// <summary>Reads a letter from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -160,18 +160,29 @@ public static partial class LetterJson
     /// <param name="letter">The letter.</param>
     /// <returns>The JSON, ending in a newline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
     public static string ToJson(Letter letter) => Encoding.UTF8.GetString(ToUtf8Bytes(letter));
 
     /// <summary>Writes a letter as canonical UTF-8 JSON, without a byte order mark.</summary>
     /// <param name="letter">The letter.</param>
     /// <returns>The UTF-8 bytes, ending in a newline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
     public static byte[] ToUtf8Bytes(Letter letter)
     {
+        ArgumentNullException.ThrowIfNull(letter);
+        ContractChecks.CheckForWriting(Options, letter, string.Empty);
         using var buffer = new MemoryStream();
-        Write(letter, buffer);
+        try
+        {
+            JsonSerializer.Serialize(buffer, letter, LetterTypeInfo);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException("The letter cannot be written: " + ex.Message, ex);
+        }
+
+        buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
     }
 
@@ -179,14 +190,16 @@ public static partial class LetterJson
     /// <param name="letter">The letter.</param>
     /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
     /// <exception cref="IOException">The stream could not be written.</exception>
     public static void Write(Letter letter, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        WriteGuarded(() => JsonSerializer.Serialize(utf8Json, letter, LetterTypeInfo));
-        utf8Json.WriteByte((byte)'\n');
+
+        // Serialize in memory first so that a letter the format cannot carry fails before any byte is written.
+        var bytes = ToUtf8Bytes(letter);
+        utf8Json.Write(bytes);
         utf8Json.Flush();
     }
 
@@ -196,7 +209,7 @@ public static partial class LetterJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the letter is written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
     /// <exception cref="IOException">The stream could not be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task WriteAsync(Letter letter, Stream utf8Json, CancellationToken cancellationToken = default)
@@ -214,7 +227,7 @@ public static partial class LetterJson
     /// <param name="letter">The letter.</param>
     /// <param name="path">The file's path.</param>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
     /// <exception cref="IOException">The file could not be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
     public static void WriteFile(Letter letter, string path)
@@ -230,7 +243,7 @@ public static partial class LetterJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the file is written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required, or an undefined enumeration value.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
     /// <exception cref="IOException">The file could not be written.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -245,6 +258,7 @@ public static partial class LetterJson
     {
         var options = new JsonSerializerOptions(LettersJsonContext.Default.Options)
         {
+            TypeInfoResolver = LettersJsonContext.Default.WithAddedModifier(ContractChecks.Apply),
             // Canonical output keeps names such as 김정일 readable; it is a data file, not HTML.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
@@ -255,15 +269,4 @@ public static partial class LetterJson
     private static LetterJsonException NullDocument() =>
         new("expected a letter object, found null", string.Empty, null, null, null);
 
-    private static void WriteGuarded(Action write)
-    {
-        try
-        {
-            write();
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new JsonException("The letter cannot be written: " + ex.Message, ex);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.Json;
+using Advocacy.Letters.Internal;
 
 namespace Advocacy.Letters.Serialization;
 
@@ -16,6 +17,8 @@ namespace Advocacy.Letters.Serialization;
 /// <see cref="JsonException.Path"/> keeps System.Text.Json's <c>$.signatories[3]</c> notation.
 /// <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> are zero-based, as in
 /// System.Text.Json; the message counts from one.</para>
+/// <para>Writing throws it too, without a line, when a letter built in code holds something the format cannot
+/// carry: <c>the letter cannot be written: null is not allowed for 'title' at /title</c>.</para>
 /// <para>Content that reads correctly but breaks the format's rules (an unknown country code, a dangling reference)
 /// is not an exception: see <see cref="Validation.LetterValidator"/>.</para>
 /// </remarks>
@@ -78,7 +81,7 @@ public sealed class LetterJsonException : JsonException
         {
             null => null,
             "" => "at the document root",
-            _ => "at " + pointer,
+            _ => "at " + Abbreviate(pointer),
         };
         var position = line is { } l
             ? string.Create(CultureInfo.InvariantCulture, $"line {l + 1}, byte {(bytePosition ?? 0) + 1}")
@@ -90,5 +93,18 @@ public sealed class LetterJsonException : JsonException
             (_, null) => $"{reason} {where}",
             _ => $"{reason} {where} ({position})",
         };
+    }
+
+    // The pointer can hold member names from the input, of any length and with any characters; the message quotes
+    // each as a short, escaped excerpt so that a megabyte-long name cannot make a megabyte-long message.
+    private static string Abbreviate(string pointer)
+    {
+        var tokens = pointer.Split('/');
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = Excerpt.Of(tokens[i]);
+        }
+
+        return string.Join('/', tokens);
     }
 }

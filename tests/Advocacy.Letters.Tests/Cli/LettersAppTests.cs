@@ -368,18 +368,20 @@ public sealed class LettersAppTests : IDisposable
     }
 
     [Fact]
-    public void AnyCommand_NullsInsideArrays_DoNotCrash()
+    public void AnyCommand_NullsInsideArrays_AreRefusedWithTheirLocation_Exit2()
     {
-        // The reader lets a null through inside an array; the validator reports it, and nothing else may throw.
         var json = JsonNode.Parse(File.ReadAllText(Repository.DprkJson))!;
         AppendNullToEveryArray(json);
         var stdin = json.ToJsonString();
 
-        Assert.Equal(0, Letters.RunWithInput(stdin, "show", "-").ExitCode);
-        Assert.Equal(0, Letters.RunWithInput(stdin, "render", "-").ExitCode);
-        var validate = Letters.RunWithInput(stdin, "validate", "-");
-        Assert.Equal(1, validate.ExitCode);
-        Assert.Contains("/demands/15  missing-value  ", validate.Stdout, StringComparison.Ordinal);
+        foreach (var command in new[] { "show", "render", "validate" })
+        {
+            var run = Letters.RunWithInput(stdin, command, "-");
+            Assert.Equal(2, run.ExitCode);
+            var line = Assert.Single(run.ErrorLines);
+            Assert.StartsWith("letters: <stdin>: null is not allowed as an item of ", line, StringComparison.Ordinal);
+            Assert.Empty(run.Stdout);
+        }
     }
 
     private static void AppendNullToEveryArray(JsonNode? node)

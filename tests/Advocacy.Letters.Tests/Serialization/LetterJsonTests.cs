@@ -1,0 +1,192 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Advocacy.Letters.Serialization;
+using Advocacy.Letters.Tests.Infrastructure;
+using Xunit;
+
+namespace Advocacy.Letters.Tests.Serialization;
+
+public partial class LetterJsonTests
+{
+    private static readonly byte[] Seed = File.ReadAllBytes(Repository.DprkJson);
+
+    /// <summary>A letter built in code with text that tends to break writers: Korean, emoji, RTL, combining marks, quotes, backslashes.</summary>
+    internal static Letter Awkward => new()
+    {
+        Id = "awkward",
+        Title = "\"Quotes\" and \\backslashes\\ and 'single' quotes",
+        Kind = LetterKind.Appeal,
+        Language = "ko",
+        Date = PartialDate.Parse("2011-09"),
+        Place = "서울 😀 🇰🇷",
+        Addressees =
+        [
+            new Addressee
+            {
+                Role = AddresseeRole.To,
+                Type = PartyType.Person,
+                Name = "김정일",
+                OtherNames = [new AlternateName { Name = "שלום عليكم", Language = "he" }],
+                Positions = [new Position { Title = "Cafe\u0301", Start = PartialDate.FromYear(1993) }],
+                Address = new PostalAddress { Lines = ["line\twith tab", "C:\\path\\"], Country = "KP" },
+            },
+        ],
+        Body = [new Paragraph { Id = "p1", Text = "emoji 👩‍👩‍👧 and </script> and \u2028 and \u0000 and \u001f" }],
+        Demands = [new Demand { Id = "d1", Paragraph = "p1", Text = "emoji", Summary = "Σ", Themes = ["a", "b"] }],
+        Signatories = [new Signatory { Type = PartyType.Organization, Name = "N\u0303", Label = "N\u0303 (ROK)" }],
+    };
+
+    [Fact]
+    public void Parse_Dataset_WritesIdenticalBytes_ThroughEveryApi()
+    {
+        var text = Encoding.UTF8.GetString(Seed);
+
+        Assert.Equal(Seed, LetterJson.ToUtf8Bytes(LetterJson.Parse(text)));
+        Assert.Equal(Seed, LetterJson.ToUtf8Bytes(LetterJson.Parse(Seed)));
+        Assert.Equal(Seed, LetterJson.ToUtf8Bytes(LetterJson.Read(new MemoryStream(Seed))));
+        Assert.Equal(Seed, LetterJson.ToUtf8Bytes(LetterJson.ReadFile(Repository.DprkJson)));
+        Assert.Equal(text, LetterJson.ToJson(LetterJson.Parse(text)));
+
+        using var stream = new MemoryStream();
+        LetterJson.Write(LetterJson.Parse(Seed), stream);
+        Assert.Equal(Seed, stream.ToArray());
+    }
+
+    [Fact]
+    public async Task ReadAsync_Dataset_WritesIdenticalBytes_ThroughEveryAsyncApi()
+    {
+        var fromStream = await LetterJson.ReadAsync(new MemoryStream(Seed), TestContext.Current.CancellationToken);
+        var fromFile = await LetterJson.ReadFileAsync(Repository.DprkJson, TestContext.Current.CancellationToken);
+
+        using var stream = new MemoryStream();
+        await LetterJson.WriteAsync(fromStream, stream, TestContext.Current.CancellationToken);
+        Assert.Equal(Seed, stream.ToArray());
+
+        var path = Path.Combine(Path.GetTempPath(), $"letter-{Guid.NewGuid():N}.json");
+        try
+        {
+            await LetterJson.WriteFileAsync(fromFile, path, TestContext.Current.CancellationToken);
+            Assert.Equal(Seed, await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));
+            LetterJson.WriteFile(fromFile, path);
+            Assert.Equal(Seed, await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        Assert.Equal(fromStream, fromFile);
+    }
+
+    [Fact]
+    public void ToJson_Dataset()
+    {
+        Snapshot.Verify(LetterJson.ToJson(SampleLetters.Dprk2011));
+    }
+
+    [Fact]
+    public void ToJson_LetterBuiltInCode_RoundTripsToAnEqualLetterAndIdenticalBytes()
+    {
+        var json = LetterJson.ToJson(Awkward);
+        var back = LetterJson.Parse(json);
+
+        Assert.Equal(Awkward, back);
+        Assert.Equal(json, LetterJson.ToJson(back));
+        Assert.Equal(LetterJson.ToUtf8Bytes(Awkward), LetterJson.ToUtf8Bytes(back));
+        Assert.Equal(Awkward, LetterJson.Parse(LetterJson.ToUtf8Bytes(Awkward)));
+    }
+
+    [Fact]
+    public void ToJson_LetterBuiltInCode()
+    {
+        // Pins the escaping: BMP text (Korean, Hebrew, Arabic, combining marks) is written as UTF-8, but
+        // System.Text.Json's encoder escapes every character outside the BMP (emoji) and U+2028, controls and DEL.
+        Snapshot.Verify(LetterJson.ToJson(Awkward));
+    }
+
+    [Fact]
+    public void ToUtf8Bytes_IsCanonical()
+    {
+        var bytes = LetterJson.ToUtf8Bytes(Awkward);
+        var text = Encoding.UTF8.GetString(bytes);
+
+        Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte order mark");
+        Assert.DoesNotContain('\r', text);
+        Assert.EndsWith("}\n", text, StringComparison.Ordinal);
+        Assert.False(text.EndsWith("\n\n", StringComparison.Ordinal));
+        Assert.All(text.Split('\n'), line => Assert.True((line.Length - line.TrimStart(' ').Length) % 2 == 0, line));
+        Assert.Contains("\n  \"schemaVersion\": \"1.0\",\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n      \"role\": \"to\",\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\t', text);
+    }
+
+    [Fact]
+    public void ToJson_NullOptionals_AreLeftOut_AndEmptyArrays_AreWrittenAsBrackets()
+    {
+        var json = LetterJson.ToJson(LetterJson.Parse(Documents.Minimal));
+
+        Assert.Equal(
+            "{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"x\",\n  \"title\": \"t\",\n  \"kind\": \"open-letter\",\n  \"language\": \"en\",\n" +
+            "  \"addressees\": [],\n  \"body\": [],\n  \"demands\": [],\n  \"signatories\": [],\n  \"events\": [],\n  \"responses\": [],\n  \"sources\": []\n}\n",
+            json);
+    }
+
+    [Fact]
+    public void ToJson_MembersAreInDeclaredOrder_WhateverTheInputOrder()
+    {
+        var shuffled = """{"signatories":[],"demands":[],"body":[],"addressees":[],"language":"en","kind":"open-letter","title":"t","id":"x","schemaVersion":"1.0"}""";
+
+        Assert.Equal(LetterJson.ToJson(LetterJson.Parse(Documents.Minimal)), LetterJson.ToJson(LetterJson.Parse(shuffled)));
+
+        var names = typeof(Letter).GetProperties().Select(p => JsonNamingCamel(p.Name)).ToArray();
+        var json = LetterJson.ToJson(SampleLetters.Dprk2011);
+        var positions = names.Select(n => json.IndexOf($"\n  \"{n}\":", StringComparison.Ordinal)).ToArray();
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public async Task Parse_ByteOrderMark_IsAccepted_ByEveryApi()
+    {
+        byte[] withBom = [0xEF, 0xBB, 0xBF, .. Seed];
+        var expected = SampleLetters.Dprk2011;
+
+        Assert.Equal(expected, LetterJson.Parse(withBom));
+        Assert.Equal(expected, LetterJson.Read(new MemoryStream(withBom)));
+        Assert.Equal(expected, await LetterJson.ReadAsync(new MemoryStream(withBom), TestContext.Current.CancellationToken));
+        Assert.Equal(expected, LetterJson.Parse("\uFEFF" + Encoding.UTF8.GetString(Seed)));
+    }
+
+    [Fact]
+    public void Parse_TwoByteOrderMarks_IsRefused()
+    {
+        byte[] twice = [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, .. Seed];
+
+        var ex = Assert.Throws<LetterJsonException>(() => LetterJson.Parse(twice));
+
+        Assert.Equal("'0xEF' is an invalid start of a value. at the document root (line 1, byte 1)", ex.Message);
+    }
+
+    [Fact]
+    public void TypeInfoResolver_CarriesTheContract()
+    {
+        // The names and strictness come from the caller's options, not from the resolver: a caller must ask for
+        // camelCase (and for the strict settings) themselves.
+        var options = new System.Text.Json.JsonSerializerOptions
+        {
+            TypeInfoResolver = LetterJson.TypeInfoResolver,
+            PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase,
+        };
+
+        var letter = System.Text.Json.JsonSerializer.Deserialize<Letter>(Documents.Minimal, options);
+
+        Assert.Equal("x", letter!.Id);
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() =>
+            System.Text.Json.JsonSerializer.Deserialize<Letter>(Documents.Edit(Documents.Minimal, "\"body\":[]", "\"body\":[null]"), options));
+    }
+
+    private static string JsonNamingCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

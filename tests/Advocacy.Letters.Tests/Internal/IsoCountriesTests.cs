@@ -1,0 +1,50 @@
+using System.Linq;
+using Advocacy.Letters.Internal;
+using Xunit;
+
+namespace Advocacy.Letters.Tests.Internal;
+
+public class IsoCountriesTests
+{
+    [Theory]
+    [InlineData("KP")]
+    [InlineData("KR")]
+    [InlineData("US")]
+    [InlineData("JP")]
+    [InlineData("GB")]
+    [InlineData("FR")]
+    public void IsKnown_KnownCode_IsTrue(string code)
+    {
+        Assert.True(IsoCountries.IsKnown(code));
+    }
+
+    [Theory]
+    [InlineData("kr")]
+    [InlineData("Kr")]
+    [InlineData("XX")]
+    [InlineData("UK")]
+    [InlineData("")]
+    [InlineData("KOR")]
+    [InlineData("K")]
+    [InlineData(" KR")]
+    public void IsKnown_UnknownCode_IsFalse(string code)
+    {
+        Assert.False(IsoCountries.IsKnown(code));
+    }
+
+    [Fact]
+    public void Codes_AreTwoUpperCaseLetters_AndAtLeast240()
+    {
+        var codes = IsoCountries.Codes.ToList();
+
+        Assert.InRange(codes.Count, 240, 249);
+        Assert.All(codes, code => Assert.Matches("^[A-Z]{2}$", code));
+    }
+
+    [Fact]
+    public void NameOf_KnownCode_IsTheTzdbName_UnknownCode_IsTheCode()
+    {
+        Assert.Equal("Korea (North)", IsoCountries.NameOf("KP"));
+        Assert.Equal("XX", IsoCountries.NameOf("XX"));
+    }
+}

@@ -55,7 +55,11 @@ public static class LetterValidator
             Collect(letter.Demands, d => d?.Id, demandIds);
             Collect(letter.Sources, s => s?.Id, sourceIds);
 
-            if (letter.SchemaVersion != Letter.CurrentSchemaVersion)
+            if (letter.SchemaVersion is null)
+            {
+                Missing("/schemaVersion", "a schema version");
+            }
+            else if (letter.SchemaVersion != Letter.CurrentSchemaVersion)
             {
                 Error("/schemaVersion", ValidationCodes.UnsupportedSchemaVersion,
                     $"schema version {Quote(letter.SchemaVersion)} is not supported: this library reads \"{Letter.CurrentSchemaVersion}\"");

@@ -20,7 +20,7 @@ public partial class LetterValidatorTests
         Snapshot.Verify(ProblemsJson.Write(result));
         string[] expected =
         [
-            "/id", "/title", "/language",
+            "/schemaVersion", "/id", "/title", "/language",
             "/addressees/0/name", "/addressees/0/otherNames/0/name", "/addressees/0/positions/0/title", "/addressees/0/address/lines/0",
             "/body/0/id", "/body/0/text",
             "/demands/0/id", "/demands/0/paragraph", "/demands/0/text", "/demands/0/summary",
@@ -33,6 +33,22 @@ public partial class LetterValidatorTests
         ];
         Assert.Equal(expected, result.Problems.Where(p => p.Code == ValidationCodes.MissingValue).Select(p => p.Path));
         Assert.All(result.Problems, p => Assert.Equal(ValidationSeverity.Error, p.Severity));
+    }
+
+    [Fact]
+    public void Validate_NullSchemaVersion_IsAMissingValue_NotAnUnsupportedVersion()
+    {
+        var problem = Assert.Single(LetterValidator.Validate(TestLetters.Minimal with { SchemaVersion = null! }).Problems);
+
+        Assert.Equal(
+            new ValidationProblem
+            {
+                Path = "/schemaVersion",
+                Code = ValidationCodes.MissingValue,
+                Severity = ValidationSeverity.Error,
+                Message = "a schema version is required here but is missing (null)",
+            },
+            problem);
     }
 
     [Fact]

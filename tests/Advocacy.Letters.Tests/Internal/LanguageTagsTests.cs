@@ -57,4 +57,14 @@ public class LanguageTagsTests
         Assert.False(LanguageTags.IsWellFormed(new string('a', 300)));
         Assert.False(LanguageTags.IsWellFormed("en-x" + string.Concat(System.Linq.Enumerable.Repeat("-abcdefgh", 33))));
     }
+
+    [Theory]
+    [InlineData("i-\u212Alingon")] // KELVIN SIGN, which case-insensitive matching folds to "k"
+    [InlineData("\u212Ao")]
+    [InlineData("en-GB-oed\u0130")]
+    [InlineData("\uFF45n")] // FULLWIDTH LATIN SMALL LETTER E
+    public void IsWellFormed_NonAsciiLookAlike_IsFalse(string tag)
+    {
+        Assert.False(LanguageTags.IsWellFormed(tag));
+    }
 }

@@ -464,7 +464,7 @@ public static class LetterValidator
             }
 
             var absolute = url.Length <= 2048 &&
-                           url.AsSpan().IndexOfAny(" \t\r\n".AsSpan()) < 0 &&
+                           !HasUnsafeUrlCharacter(url) &&
                            Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
                            (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
                            uri.Host.Length > 0;
@@ -517,9 +517,7 @@ public static class LetterValidator
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                var lone = char.IsHighSurrogate(c) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
-                    : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
-                if (char.IsControl(c) || IsBidiControl(c) || lone)
+                if (char.IsControl(c) || IsBidiControl(c) || IsLoneSurrogate(text, i))
                 {
                     Error(path, ValidationCodes.ForbiddenCharacter,
                         string.Create(CultureInfo.InvariantCulture, $"the text holds U+{(int)c:X4} at character {i + 1}: control characters, bidirectional overrides and lone surrogates are not allowed"));
@@ -557,6 +555,26 @@ public static class LetterValidator
                 }
             }
         }
+
+        // Uri accepts, and silently escapes or keeps, white space of any kind (a no-break space even in the host),
+        // control characters, bidirectional overrides and lone surrogates: none belongs in a URL as written.
+        private static bool HasUnsafeUrlCharacter(string url)
+        {
+            for (var i = 0; i < url.Length; i++)
+            {
+                var c = url[i];
+                if (char.IsWhiteSpace(c) || char.IsControl(c) || IsBidiControl(c) || IsLoneSurrogate(url, i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsLoneSurrogate(string text, int i) =>
+            char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
+                : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
 
         private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 

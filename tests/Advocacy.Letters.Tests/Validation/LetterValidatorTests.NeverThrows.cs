@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Advocacy.Letters.Tests.Infrastructure;
 using Advocacy.Letters.Validation;
 using Xunit;
@@ -219,8 +218,7 @@ public partial class LetterValidatorTests
     [InlineData("trailing high {D83D}", 15)]
     public void Validate_LoneSurrogates_AreForbiddenCharacters(string pattern, int position)
     {
-        // Theory data cannot carry lone surrogates (they are serialized as UTF-8), so they are spelled {XXXX} here.
-        var title = Regex.Replace(pattern, "{([0-9A-F]{4})}", m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
+        var title = Chars(pattern);
         var problem = Assert.Single(LetterValidator.Validate(TestLetters.Minimal with { Title = title }).Problems);
 
         Assert.Equal(("/title", ValidationCodes.ForbiddenCharacter), (problem.Path, problem.Code));

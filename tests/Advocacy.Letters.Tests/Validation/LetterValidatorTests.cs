@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Advocacy.Letters.Serialization;
 using Advocacy.Letters.Tests.Infrastructure;
 using Advocacy.Letters.Validation;
@@ -121,6 +122,9 @@ public partial class LetterValidatorTests
     [InlineData("invalid-url-ftp", "/sources/0/url", ValidationCodes.InvalidUrl)]
     [InlineData("invalid-url-javascript", "/sources/0/url", ValidationCodes.InvalidUrl)]
     [InlineData("invalid-url-with-spaces", "/sources/0/url", ValidationCodes.InvalidUrl)]
+    [InlineData("invalid-url-no-break-space-in-host", "/sources/0/url", ValidationCodes.InvalidUrl)]
+    [InlineData("invalid-url-bidi-override", "/sources/0/url", ValidationCodes.InvalidUrl)]
+    [InlineData("invalid-url-control-character", "/sources/0/url", ValidationCodes.InvalidUrl)]
     [InlineData("date-before-letter-event", "/events/0/date", ValidationCodes.DateBeforeLetter)]
     [InlineData("date-before-letter-response-month", "/responses/0/date", ValidationCodes.DateBeforeLetter)]
     [InlineData("position-dates-reversed", "/addressees/0/positions/0/start", ValidationCodes.PositionDatesReversed)]
@@ -238,6 +242,22 @@ public partial class LetterValidatorTests
         Assert.StartsWith("the text holds U+D800 at character 11:", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("https://example.org/report{D800}")]
+    [InlineData("https://example.org/{DC00}report")]
+    [InlineData("https://example.org/report{2028}")]
+    [InlineData("https://example.org/report{2067}")]
+    public void Validate_UrlWithCharactersUriWouldEscape_IsInvalid(string pattern)
+    {
+        var url = Chars(pattern);
+        // Uri.TryCreate accepts each of these (escaping or keeping the character); the URL as written is still wrong.
+        var letter = TestLetters.Complete with { Sources = [TestLetters.Complete.Sources[0] with { Url = url }] };
+
+        var problem = Assert.Single(LetterValidator.Validate(letter).Problems);
+
+        Assert.Equal(("/sources/0/url", ValidationCodes.InvalidUrl), (problem.Path, problem.Code));
+    }
+
     [Fact]
     public void Validate_Null_Throws()
     {
@@ -248,6 +268,10 @@ public partial class LetterValidatorTests
 
     private static ValidationResult Validate(string invalidName) =>
         LetterValidator.Validate(LetterJson.ReadFile(PathOf(InvalidFolder, invalidName)));
+
+    /// <summary>Spells out <c>{XXXX}</c> as that UTF-16 code unit: theory data cannot carry lone surrogates.</summary>
+    private static string Chars(string pattern) =>
+        Regex.Replace(pattern, "{([0-9A-F]{4})}", m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
 
     private static string PathOf(string folder, string name) => Path.Combine(folder, name + ".json");
 

@@ -166,16 +166,16 @@ public static class LetterValidator
                 return;
             }
 
-            var who = holder ?? "the addressee";
+            var who = holder is null ? "the addressee" : Excerpt.Of(holder);
             if (position.Start is { } from && from.Start > date.End)
             {
                 Warning(path + "/start", ValidationCodes.PositionNotHeld,
-                    $"{who} took up \"{position.Title}\" on {from}, after the letter's date ({date})");
+                    $"{who} took up {Quote(position.Title)} on {from}, after the letter's date ({date})");
             }
             else if (position.End is { } until && until.End < date.Start)
             {
                 Warning(path + "/end", ValidationCodes.PositionNotHeld,
-                    $"{who} left \"{position.Title}\" on {until}, before the letter's date ({date})");
+                    $"{who} left {Quote(position.Title)} on {until}, before the letter's date ({date})");
             }
         }
 
@@ -216,7 +216,7 @@ public static class LetterValidator
                 if (paragraph && !string.IsNullOrWhiteSpace(demand.Text) && !ParagraphContains(demand.Paragraph, demand.Text))
                 {
                     Error(path + "/text", ValidationCodes.DemandTextNotInParagraph,
-                        $"the demand's text does not occur in paragraph \"{demand.Paragraph}\": quote its exact words");
+                        $"the demand's text does not occur in paragraph {Quote(demand.Paragraph)}: quote its exact words");
                 }
 
                 RequiredText(path + "/summary", demand.Summary);
@@ -332,7 +332,7 @@ public static class LetterValidator
                         !answered.Add(disposition.Demand))
                     {
                         Error(dispositionPath + "/demand", ValidationCodes.DuplicateDisposition,
-                            $"demand \"{disposition.Demand}\" already has a disposition in this response");
+                            $"demand {Quote(disposition.Demand)} already has a disposition in this response");
                     }
 
                     Enum(dispositionPath + "/status", disposition.Status);

@@ -285,6 +285,49 @@ public partial class LetterValidatorTests
     }
 
     [Fact]
+    public void Validate_MessagesQuotingTheLetter_EscapeAndShortenWhatTheyQuote()
+    {
+        // Ids that resolve are quoted back too, and the reader does not check them: an invalid id still resolves.
+        const string id = "request\u202E";
+        var huge = new string('x', 100_000);
+        var complete = TestLetters.Complete;
+        var letter = complete with
+        {
+            Addressees =
+            [
+                complete.Addressees[0] with
+                {
+                    Name = "Kim\u0007",
+                    Positions = [new Position { Title = "Chairman\u202E" + huge, End = PartialDate.Parse("2000") }],
+                },
+            ],
+            Body = [complete.Body[0] with { Id = id }],
+            Demands = [complete.Demands[0] with { Paragraph = id, Text = "not in the paragraph" }],
+            Responses =
+            [
+                complete.Responses[0] with
+                {
+                    Dispositions = [.. complete.Responses[0].Dispositions, .. complete.Responses[0].Dispositions],
+                },
+            ],
+        };
+
+        var result = LetterValidator.Validate(letter);
+
+        var messages = result.Problems.GroupBy(p => p.Code).ToDictionary(g => g.Key, g => g.First().Message);
+        Assert.Equal(
+            "Kim\\u0007 left \"Chairman\\u202Exxxxxxxxxxxxxxxxxxxxxxxxxx…\" on 2000, before the letter's date (2011-09-08)",
+            messages[ValidationCodes.PositionNotHeld]);
+        Assert.Equal(
+            "the demand's text does not occur in paragraph \"request\\u202E\": quote its exact words",
+            messages[ValidationCodes.DemandTextNotInParagraph]);
+        Assert.Equal(
+            "demand \"release-prisoners\" already has a disposition in this response",
+            messages[ValidationCodes.DuplicateDisposition]);
+        Assert.All(result.Problems, p => Assert.DoesNotContain(p.Message, c => char.IsControl(c) || c == '\u202E'));
+    }
+
+    [Fact]
     public void Validate_TenThousandSignatoriesWithDuplicates_IsFast()
     {
         // Every name twice, with a different case and accent the second time: 5,000 duplicates.

@@ -39,6 +39,10 @@ internal static class IsoCountries
             }
         }
 
+        // zone.tab lists only countries with a time zone: the two uninhabited ISO 3166-1 territories have none.
+        names.TryAdd("BV", "Bouvet Island");
+        names.TryAdd("HM", "Heard Island & McDonald Islands");
+
         return names.Where(pair => pair.Key.Length == 2).ToFrozenDictionary();
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Advocacy.Letters.Internal;
@@ -31,6 +32,10 @@ internal static class LanguageTags
         TimeSpan.FromSeconds(1));
 
     /// <summary>Tells whether <paramref name="tag"/> is a well-formed BCP 47 language tag (<c>en</c>, <c>ko-Kore-KP</c>).</summary>
+    /// <remarks>
+    /// The tag must be ASCII first: the grandfathered tags match ignoring case, and .NET's case-insensitive matching
+    /// would otherwise take the Kelvin sign (U+212A) for a "k" in <c>i-klingon</c>.
+    /// </remarks>
     public static bool IsWellFormed(string tag) =>
-        tag.Length is > 0 and <= 256 && WellFormed.IsMatch(tag);
+        tag.Length is > 0 and <= 256 && Ascii.IsValid(tag) && WellFormed.IsMatch(tag);
 }

@@ -55,7 +55,11 @@ public static class LetterValidator
             Collect(letter.Demands, d => d?.Id, demandIds);
             Collect(letter.Sources, s => s?.Id, sourceIds);
 
-            if (letter.SchemaVersion != Letter.CurrentSchemaVersion)
+            if (letter.SchemaVersion is null)
+            {
+                Missing("/schemaVersion", "a schema version");
+            }
+            else if (letter.SchemaVersion != Letter.CurrentSchemaVersion)
             {
                 Error("/schemaVersion", ValidationCodes.UnsupportedSchemaVersion,
                     $"schema version {Quote(letter.SchemaVersion)} is not supported: this library reads \"{Letter.CurrentSchemaVersion}\"");
@@ -162,16 +166,16 @@ public static class LetterValidator
                 return;
             }
 
-            var who = holder ?? "the addressee";
+            var who = holder is null ? "the addressee" : Excerpt.Of(holder);
             if (position.Start is { } from && from.Start > date.End)
             {
                 Warning(path + "/start", ValidationCodes.PositionNotHeld,
-                    $"{who} took up \"{position.Title}\" on {from}, after the letter's date ({date})");
+                    $"{who} took up {Quote(position.Title)} on {from}, after the letter's date ({date})");
             }
             else if (position.End is { } until && until.End < date.Start)
             {
                 Warning(path + "/end", ValidationCodes.PositionNotHeld,
-                    $"{who} left \"{position.Title}\" on {until}, before the letter's date ({date})");
+                    $"{who} left {Quote(position.Title)} on {until}, before the letter's date ({date})");
             }
         }
 
@@ -212,7 +216,7 @@ public static class LetterValidator
                 if (paragraph && !string.IsNullOrWhiteSpace(demand.Text) && !ParagraphContains(demand.Paragraph, demand.Text))
                 {
                     Error(path + "/text", ValidationCodes.DemandTextNotInParagraph,
-                        $"the demand's text does not occur in paragraph \"{demand.Paragraph}\": quote its exact words");
+                        $"the demand's text does not occur in paragraph {Quote(demand.Paragraph)}: quote its exact words");
                 }
 
                 RequiredText(path + "/summary", demand.Summary);
@@ -328,7 +332,7 @@ public static class LetterValidator
                         !answered.Add(disposition.Demand))
                     {
                         Error(dispositionPath + "/demand", ValidationCodes.DuplicateDisposition,
-                            $"demand \"{disposition.Demand}\" already has a disposition in this response");
+                            $"demand {Quote(disposition.Demand)} already has a disposition in this response");
                     }
 
                     Enum(dispositionPath + "/status", disposition.Status);
@@ -460,7 +464,7 @@ public static class LetterValidator
             }
 
             var absolute = url.Length <= 2048 &&
-                           url.AsSpan().IndexOfAny(" \t\r\n".AsSpan()) < 0 &&
+                           !HasUnsafeUrlCharacter(url) &&
                            Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
                            (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
                            uri.Host.Length > 0;
@@ -513,9 +517,7 @@ public static class LetterValidator
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                var lone = char.IsHighSurrogate(c) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
-                    : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
-                if (char.IsControl(c) || IsBidiControl(c) || lone)
+                if (char.IsControl(c) || IsBidiControl(c) || IsLoneSurrogate(text, i))
                 {
                     Error(path, ValidationCodes.ForbiddenCharacter,
                         string.Create(CultureInfo.InvariantCulture, $"the text holds U+{(int)c:X4} at character {i + 1}: control characters, bidirectional overrides and lone surrogates are not allowed"));
@@ -553,6 +555,26 @@ public static class LetterValidator
                 }
             }
         }
+
+        // Uri accepts, and silently escapes or keeps, white space of any kind (a no-break space even in the host),
+        // control characters, bidirectional overrides and lone surrogates: none belongs in a URL as written.
+        private static bool HasUnsafeUrlCharacter(string url)
+        {
+            for (var i = 0; i < url.Length; i++)
+            {
+                var c = url[i];
+                if (char.IsWhiteSpace(c) || char.IsControl(c) || IsBidiControl(c) || IsLoneSurrogate(url, i))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsLoneSurrogate(string text, int i) =>
+            char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
+                : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
 
         private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 

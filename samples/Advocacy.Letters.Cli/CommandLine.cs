@@ -9,7 +9,8 @@ namespace Advocacy.Letters.Cli;
 /// <param name="Command">The command: <c>summary</c> (no arguments), <c>help</c>, <c>show</c>, <c>validate</c> or <c>render</c>.</param>
 /// <param name="Files">The files, in order; <c>-</c> is standard input.</param>
 /// <param name="Format">The value of <c>--format</c>, or <see langword="null"/> when it was not given.</param>
-internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format)
+/// <param name="JsonLines">Whether <c>--jsonl</c> was given: standard input is a JSON Lines corpus.</param>
+internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false)
 {
     /// <summary>Reads the arguments, or explains in one line why they make no sense.</summary>
     public static CommandLine? Parse(IReadOnlyList<string> args, out string? error)
@@ -26,7 +27,12 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             return new CommandLine("help", [], null);
         }
 
-        if (command is not ("show" or "validate" or "render"))
+        if (command == "schema" && args.Count == 1)
+        {
+            return new CommandLine("schema", [], null);
+        }
+
+        if (command is not ("show" or "validate" or "render" or "convert" or "schema"))
         {
             error = command.StartsWith('-') ? $"unknown option '{command}'" : $"unknown command '{command}'";
             return null;
@@ -34,6 +40,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
 
         var files = ImmutableArray.CreateBuilder<string>();
         string? format = null;
+        var jsonLines = false;
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
@@ -53,6 +60,10 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
 
                 format = value;
             }
+            else if (arg == "--jsonl" && command == "validate")
+            {
+                jsonLines = true;
+            }
             else if (arg.Length > 1 && arg.StartsWith('-'))
             {
                 error = $"unknown option '{arg}'";
@@ -69,7 +80,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             }
         }
 
-        var line = new CommandLine(command, files.ToImmutable(), format);
+        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines);
         error = line.Check();
         return error is null ? line : null;
     }
@@ -88,6 +99,16 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             return formats.Length == 0
                 ? $"{Command} takes no --format"
                 : $"unknown format '{Format}' for {Command} (use {string.Join(" or ", formats)})";
+        }
+
+        if (Command == "schema")
+        {
+            return "schema takes no FILE";
+        }
+
+        if (Command == "convert")
+        {
+            return Files.Length == 2 && !Files.Contains(Input.StandardInput) ? null : "convert needs IN and OUT, two paths";
         }
 
         if (Files.IsEmpty)

@@ -1,13 +1,14 @@
 using System.Collections.Generic;
 using System.IO;
 using Advocacy.Letters.Rendering;
+using Advocacy.Letters.Serialization;
 using Advocacy.Letters.Validation;
 using NodaTime;
 
 namespace Advocacy.Letters.Cli;
 
-/// <summary>The commands, each a few lines over the library: read, validate, render, summarise.</summary>
-internal sealed class Commands(TextReader stdin, TextWriter stdout, TextWriter stderr, IClock clock)
+/// <summary>The commands, each a few lines over the library: read, validate, render, summarise, convert.</summary>
+internal sealed class Commands(Stream stdin, TextWriter stdout, TextWriter stderr, IClock clock)
 {
     // "Today" for the count of days since the letter; UTC, so that the answer does not depend on the machine.
     private LocalDate Today => clock.GetCurrentInstant().InUtc().Date;
@@ -43,33 +44,27 @@ internal sealed class Commands(TextReader stdin, TextWriter stdout, TextWriter s
         return ExitCode.Ok;
     }
 
-    /// <summary><c>letters validate FILE…</c>: every problem of every file, as text or as one JSON array.</summary>
-    public int Validate(IReadOnlyList<string> files, bool json)
+    /// <summary><c>letters schema</c>: the JSON Schema of the format, as shipped in the library.</summary>
+    public int Schema()
+    {
+        stdout.Write(LetterJsonSchema.Text);
+        return ExitCode.Ok;
+    }
+
+    /// <summary>
+    /// <c>letters validate FILE…</c>: every problem of every file, as text or as one JSON array. A <c>.jsonl</c> file
+    /// (or <c>-</c> with <c>--jsonl</c>) is a corpus: each line is validated, and a count of letters closes its report.
+    /// </summary>
+    public int Validate(IReadOnlyList<string> files, bool json, bool stdinIsCorpus)
     {
         var exitCode = ExitCode.Ok;
         var report = new List<FileProblem>();
         foreach (var file in files)
         {
-            if (!Input.TryRead(file, stdin, stderr, out var letter))
-            {
-                exitCode = ExitCode.Unreadable;
-                continue;
-            }
-
-            var result = LetterValidator.Validate(letter);
-            if (!result.IsValid && exitCode == ExitCode.Ok)
-            {
-                exitCode = ExitCode.Invalid;
-            }
-
-            if (json)
-            {
-                report.AddRange(FileProblem.From(file, result));
-            }
-            else
-            {
-                ValidationReport.WriteText(Input.DisplayName(file), result, prefix: files.Count > 1, stdout);
-            }
+            var fileExit = Corpus.IsJsonLines(file, stdinIsCorpus)
+                ? ValidateCorpus(file, json, prefix: files.Count > 1, report)
+                : ValidateLetter(file, json, prefix: files.Count > 1, report);
+            exitCode = ExitCode.Worst(exitCode, fileExit);
         }
 
         if (json)
@@ -78,5 +73,77 @@ internal sealed class Commands(TextReader stdin, TextWriter stdout, TextWriter s
         }
 
         return exitCode;
+    }
+
+    /// <summary><c>letters convert IN OUT</c>: a folder, JSON array or corpus of letters into another of those forms.</summary>
+    public int Convert(string input, string output)
+    {
+        var (written, error) = Corpus.Convert(input, output);
+        if (error is not null)
+        {
+            Input.Error(stderr, error);
+            return ExitCode.Unreadable;
+        }
+
+        stdout.WriteLine($"{input} -> {output}: {Text.Count(written, "letter")}");
+        return ExitCode.Ok;
+    }
+
+    private int ValidateLetter(string file, bool json, bool prefix, List<FileProblem> report)
+    {
+        if (!Input.TryRead(file, stdin, stderr, out var letter))
+        {
+            return ExitCode.Unreadable;
+        }
+
+        var result = LetterValidator.Validate(letter);
+        if (json)
+        {
+            report.AddRange(FileProblem.From(file, null, result));
+        }
+        else
+        {
+            ValidationReport.WriteText(Input.DisplayName(file), result, prefix, stdout);
+        }
+
+        return result.IsValid ? ExitCode.Ok : ExitCode.Invalid;
+    }
+
+    private int ValidateCorpus(string file, bool json, bool prefix, List<FileProblem> report)
+    {
+        var tally = new CorpusTally();
+        try
+        {
+            using var stream = Input.Open(file, stdin);
+            foreach (var line in LetterJsonLines.Read(stream))
+            {
+                var problems = line.Succeeded
+                    ? FileProblem.From(file, line.LineNumber, tally.Add(LetterValidator.Validate(line.Letter)))
+                    : [tally.Unreadable(file, line.LineNumber, line.Error)];
+                foreach (var problem in problems)
+                {
+                    if (json)
+                    {
+                        report.Add(problem);
+                    }
+                    else
+                    {
+                        stdout.WriteLine(prefix ? $"{Input.DisplayName(file)}: {problem}" : problem.ToString());
+                    }
+                }
+            }
+        }
+        catch (System.Exception ex) when (Input.IsFileProblem(ex))
+        {
+            Input.Error(stderr, $"{Input.DisplayName(file)}: {Input.Describe(file, ex)}");
+            return ExitCode.Unreadable;
+        }
+
+        if (!json)
+        {
+            stdout.WriteLine($"{Input.DisplayName(file)}: {tally}");
+        }
+
+        return tally.ExitCode;
     }
 }

@@ -14,4 +14,7 @@ internal static class ExitCode
 
     /// <summary>The command line makes no sense (same code as <see cref="Unreadable"/>, as for most tools).</summary>
     public const int Usage = 2;
+
+    /// <summary>Combines the outcomes of two files: the worse one wins (2 over 1 over 0).</summary>
+    public static int Worst(int first, int second) => first > second ? first : second;
 }

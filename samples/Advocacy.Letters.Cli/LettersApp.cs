@@ -14,11 +14,15 @@ internal static class LettersApp
         usage:
           letters                              summary of the embedded DPRK letter (2011)
           letters show FILE                    the same summary for a letter file
-          letters validate FILE... [--format text|json]
-                                               every problem as 'path  code  message'
+          letters validate FILE... [--format text|json] [--jsonl]
+                                               every problem as 'path  code  message';
+                                               a .jsonl corpus as 'line:path  code  message'
           letters render FILE [--format text]  the letter as plain text
+          letters convert IN OUT               a folder or JSON array of letters to JSON Lines,
+                                               and back (OUT: .jsonl, .json or a folder)
+          letters schema                       the JSON Schema of the format
 
-        FILE may be '-' for standard input.
+        FILE may be '-' for standard input (with --jsonl, a corpus).
         exit codes: 0 done and valid (warnings allowed), 1 a letter is invalid,
                     2 a file is unreadable or malformed, or a usage error
         """;
@@ -29,7 +33,7 @@ internal static class LettersApp
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors go, one line each.</param>
     /// <param name="clock">Tells the summary what day it is ("days since the letter").</param>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, IClock clock)
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
@@ -55,7 +59,11 @@ internal static class LettersApp
             case "show":
                 return commands.Show(line.Files[0]);
             case "validate":
-                return commands.Validate(line.Files, json: line.Format == "json");
+                return commands.Validate(line.Files, json: line.Format == "json", stdinIsCorpus: line.JsonLines);
+            case "convert":
+                return commands.Convert(line.Files[0], line.Files[1]);
+            case "schema":
+                return commands.Schema();
             case "render":
                 return commands.Render(line.Files[0]);
             default:

@@ -1,6 +1,4 @@
 using System;
-using System.IO;
-using System.Text;
 using NodaTime;
 
 namespace Advocacy.Letters.Cli;
@@ -13,11 +11,8 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
-        // Standard input is decoded strictly, like files: invalid UTF-8 is an error, never silently replaced.
-        using var stdin = new StreamReader(
-            Console.OpenStandardInput(),
-            new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
-
+        // Standard input stays bytes, like a file: the library reads it strictly, so invalid UTF-8 is a located error.
+        using var stdin = Console.OpenStandardInput();
         return LettersApp.Run(args, stdin, Console.Out, Console.Error, SystemClock.Instance);
     }
 }

@@ -35,7 +35,8 @@ internal static class ValidationReport
     }
 
     /// <summary>
-    /// Writes every problem as an object <c>{ file, path, code, severity, message }</c> in one JSON array,
+    /// Writes every problem as an object <c>{ file, line, path, code, severity, message }</c> in one JSON array
+    /// (<c>line</c> only for a corpus),
     /// with <see cref="Utf8JsonWriter"/> rather than reflection, so that the app stays native-AOT clean.
     /// </summary>
     public static void WriteJson(IEnumerable<FileProblem> problems, TextWriter output)
@@ -51,10 +52,15 @@ internal static class ValidationReport
         }))
         {
             json.WriteStartArray();
-            foreach (var (file, problem) in problems)
+            foreach (var (file, line, problem) in problems)
             {
                 json.WriteStartObject();
                 json.WriteString("file", file);
+                if (line is { } number)
+                {
+                    json.WriteNumber("line", number);
+                }
+
                 json.WriteString("path", problem.Path);
                 json.WriteString("code", problem.Code);
                 json.WriteString("severity", Severity(problem.Severity));

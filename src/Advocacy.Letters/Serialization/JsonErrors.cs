@@ -161,7 +161,8 @@ internal static class JsonErrors
             return "the document is empty: expected a letter object";
         }
 
-        return LowerFirst(message);
+        // System.Text.Json's own wording, as a clause: the location follows it, so no full stop before " at /…".
+        return LowerFirst(message).TrimEnd('.');
     }
 
     private static string Kind(string kind) => kind switch

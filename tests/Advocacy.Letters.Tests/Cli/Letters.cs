@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using Advocacy.Letters.Cli;
 using NodaTime;
 using NodaTime.Testing;
@@ -14,9 +15,11 @@ internal static class Letters
 
     public static Outcome Run(params string[] args) => RunWithInput(string.Empty, args);
 
-    public static Outcome RunWithInput(string stdin, params string[] args)
+    public static Outcome RunWithInput(string stdin, params string[] args) => RunWithBytes(Encoding.UTF8.GetBytes(stdin), args);
+
+    public static Outcome RunWithBytes(byte[] stdin, params string[] args)
     {
-        using var input = new StringReader(stdin);
+        using var input = new MemoryStream(stdin);
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
         var exitCode = LettersApp.Run(args, input, stdout, stderr, new FakeClock(Now));

@@ -54,15 +54,15 @@ public partial class LetterJsonTests
         { "enum-number", WithKind("0"), $"expected one of {Kinds} as a string at /kind (line 1, byte 53)" },
         { "trailing-comma-object", Minimal[..^1] + ",}", "a trailing comma ends this object: JSON allows none at the document root (line 1, byte 138)" },
         { "trailing-comma-array", Edit(Minimal, "\"body\":[]", "\"body\":[{\"id\":\"a\",\"text\":\"b\"},]"), "a trailing comma ends this array: JSON allows none at /body/1 (line 1, byte 128)" },
-        { "line-comment", "// note\n" + Minimal, "'/' is an invalid start of a value. at the document root (line 1, byte 1)" },
-        { "block-comment", WithRootMembers("/* note */"), "'/' is invalid after a value. Expected either ',', '}', or ']'. at the document root (line 1, byte 2)" },
-        { "nan", WithTitle("NaN"), "'N' is an invalid start of a value. at /title (line 1, byte 41)" },
-        { "single-quotes", WithTitle("'t'"), "''' is an invalid start of a value. at /title (line 1, byte 41)" },
-        { "control-character", WithTitle("\"a\tb\""), "'0x09' is invalid within a JSON string. The string should be correctly escaped. at /title (line 1, byte 43)" },
-        { "lone-surrogate-escape", WithTitle("\"\\ud800\""), "the value could not be read: Cannot read incomplete UTF-16 JSON text as string with missing low surrogate. at /title (line 1, byte 49)" },
-        { "lone-low-surrogate-escape", WithTitle("\"\\udc00\""), "the value could not be read: Cannot read invalid UTF-16 JSON text as string. Invalid surrogate value: '0xDC00'. at /title (line 1, byte 49)" },
-        { "trailing-garbage", Minimal + "x", "'x' is invalid after a single JSON value. Expected end of data. at the document root (line 1, byte 138)" },
-        { "two-documents", Minimal + Minimal, "'{' is invalid after a single JSON value. Expected end of data. at the document root (line 1, byte 138)" },
+        { "line-comment", "// note\n" + Minimal, "'/' is an invalid start of a value at the document root (line 1, byte 1)" },
+        { "block-comment", WithRootMembers("/* note */"), "'/' is invalid after a value. Expected either ',', '}', or ']' at the document root (line 1, byte 2)" },
+        { "nan", WithTitle("NaN"), "'N' is an invalid start of a value at /title (line 1, byte 41)" },
+        { "single-quotes", WithTitle("'t'"), "''' is an invalid start of a value at /title (line 1, byte 41)" },
+        { "control-character", WithTitle("\"a\tb\""), "'0x09' is invalid within a JSON string. The string should be correctly escaped at /title (line 1, byte 43)" },
+        { "lone-surrogate-escape", WithTitle("\"\\ud800\""), "the value could not be read: Cannot read incomplete UTF-16 JSON text as string with missing low surrogate at /title (line 1, byte 49)" },
+        { "lone-low-surrogate-escape", WithTitle("\"\\udc00\""), "the value could not be read: Cannot read invalid UTF-16 JSON text as string. Invalid surrogate value: '0xDC00' at /title (line 1, byte 49)" },
+        { "trailing-garbage", Minimal + "x", "'x' is invalid after a single JSON value. Expected end of data at the document root (line 1, byte 138)" },
+        { "two-documents", Minimal + Minimal, "'{' is invalid after a single JSON value. Expected end of data at the document root (line 1, byte 138)" },
     };
 
     [Theory]
@@ -101,9 +101,9 @@ public partial class LetterJsonTests
     }
 
     [Theory]
-    [InlineData(new byte[] { 0xC3, 0x28 }, "the value could not be read: Cannot transcode invalid UTF-8 JSON text to UTF-16 string. at /title (line 1, byte 45)")]
-    [InlineData(new byte[] { 0xFF }, "the value could not be read: Cannot transcode invalid UTF-8 JSON text to UTF-16 string. at /title (line 1, byte 44)")]
-    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, "the value could not be read: Cannot transcode invalid UTF-8 JSON text to UTF-16 string. at /title (line 1, byte 46)")]
+    [InlineData(new byte[] { 0xC3, 0x28 }, "the value could not be read: Cannot transcode invalid UTF-8 JSON text to UTF-16 string at /title (line 1, byte 45)")]
+    [InlineData(new byte[] { 0xFF }, "the value could not be read: Cannot transcode invalid UTF-8 JSON text to UTF-16 string at /title (line 1, byte 44)")]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, "the value could not be read: Cannot transcode invalid UTF-8 JSON text to UTF-16 string at /title (line 1, byte 46)")]
     public async Task Read_InvalidUtf8InAString_ThrowsLetterJsonException(byte[] bad, string message)
     {
         var json = Utf8(Minimal);
@@ -122,7 +122,7 @@ public partial class LetterJsonTests
     {
         foreach (var ex in await ReadEveryWay([0xFF], text: null))
         {
-            Assert.Equal("'0xFF' is an invalid start of a value. at the document root (line 1, byte 1)", ex.Message);
+            Assert.Equal("'0xFF' is an invalid start of a value at the document root (line 1, byte 1)", ex.Message);
         }
     }
 

@@ -167,7 +167,7 @@ public partial class LetterJsonTests
 
         var ex = Assert.Throws<LetterJsonException>(() => LetterJson.Parse(twice));
 
-        Assert.Equal("'0xEF' is an invalid start of a value. at the document root (line 1, byte 1)", ex.Message);
+        Assert.Equal("'0xEF' is an invalid start of a value at the document root (line 1, byte 1)", ex.Message);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public static class PeakMemory
         {
             var ratio = r.Seconds / baseline.Seconds;
             Console.WriteLine(
-                $"{r.Pass,-26} {r.Lines,9:N0} {r.Valid,9:N0} {r.Invalid,8:N0} {r.Unreadable,10:N0} {r.Seconds,8:N2} {bytes / 1e6 / r.Seconds,8:N1} {ratio,6:N2} {r.PeakBytes / 1e6,10:N1} {r.AllocatedBytes / 1e6,10:N0} {r.Collections,12}");
+                $"{r.Pass,-26} {r.Lines,9:N0} {r.Valid,9:N0} {r.Invalid,8:N0} {r.Unreadable,10:N0} {r.Seconds,8:N2} {bytes / 1e6 / r.Seconds,8:N1} {ratio,6:N2} {r.PeakBytes / 1e6,10:N1} {r.AllocatedBytes / 1e6,10:N1} {r.Collections,12}");
         }
 
         Console.WriteLine();

@@ -25,6 +25,8 @@ public static class LetterJsonLines
 {
     private const int ReadChunkBytes = 64 * 1024;
 
+    private static readonly ReadOnlyMemory<byte> LineEnd = new[] { (byte)'\n' };
+
     /// <summary>Reads the letters of a JSON Lines stream, one result per line.</summary>
     /// <param name="utf8Lines">The stream, read from its current position to its end; it is not closed.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterJsonLinesOptions.Default"/>.</param>
@@ -101,7 +103,8 @@ public static class LetterJsonLines
         ArgumentNullException.ThrowIfNull(utf8Lines);
         foreach (var letter in letters)
         {
-            utf8Lines.Write(Line(letter));
+            utf8Lines.Write(SingleLine(letter));
+            utf8Lines.WriteByte((byte)'\n');
         }
 
         utf8Lines.Flush();
@@ -122,7 +125,8 @@ public static class LetterJsonLines
         ArgumentNullException.ThrowIfNull(utf8Lines);
         await foreach (var letter in letters.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            await utf8Lines.WriteAsync(Line(letter), cancellationToken).ConfigureAwait(false);
+            await utf8Lines.WriteAsync(SingleLine(letter), cancellationToken).ConfigureAwait(false);
+            await utf8Lines.WriteAsync(LineEnd, cancellationToken).ConfigureAwait(false);
         }
 
         await utf8Lines.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -143,14 +147,10 @@ public static class LetterJsonLines
         Write(letters, stream);
     }
 
-    private static byte[] Line(Letter letter)
+    private static byte[] SingleLine(Letter letter)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        var json = LetterJson.ToSingleLineUtf8Bytes(letter);
-        var line = new byte[json.Length + 1];
-        json.CopyTo(line, 0);
-        line[^1] = (byte)'\n';
-        return line;
+        return LetterJson.ToSingleLineUtf8Bytes(letter);
     }
 
     private static IEnumerable<LetterLine> ReadFileLines(string path, LetterJsonLinesOptions options)

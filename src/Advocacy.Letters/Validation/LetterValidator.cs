@@ -97,10 +97,10 @@ public static class LetterValidator
                 }
 
                 hasTo |= addressee.Role == AddresseeRole.To;
-                Enum(path + "/role", addressee.Role);
-                Enum(path + "/type", addressee.Type);
-                RequiredText(path + "/name", addressee.Name);
-                OptionalText(path + "/honorific", addressee.Honorific);
+                Enum(new Location(path, "role"), addressee.Role);
+                Enum(new Location(path, "type"), addressee.Type);
+                RequiredText(new Location(path, "name"), addressee.Name);
+                OptionalText(new Location(path, "honorific"), addressee.Honorific);
 
                 var otherNames = addressee.OtherNames.OrEmpty();
                 for (var n = 0; n < otherNames.Length; n++)
@@ -112,10 +112,10 @@ public static class LetterValidator
                         continue;
                     }
 
-                    RequiredText(namePath + "/name", otherName.Name);
+                    RequiredText(new Location(namePath, "name"), otherName.Name);
                     if (otherName.Language is { } language)
                     {
-                        Language(namePath + "/language", language);
+                        Language(new Location(namePath, "language"), language);
                     }
                 }
 
@@ -130,11 +130,11 @@ public static class LetterValidator
                     var lines = address.Lines.OrEmpty();
                     for (var l = 0; l < lines.Length; l++)
                     {
-                        RequiredText($"{path}/address/lines/{l}", lines[l]);
+                        RequiredText(new Location(path, "address/lines", l), lines[l]);
                     }
 
-                    OptionalText(path + "/address/locality", address.Locality);
-                    Country(path + "/address/country", address.Country);
+                    OptionalText(new Location(path, "address/locality"), address.Locality);
+                    Country(new Location(path, "address/country"), address.Country);
                 }
             }
 
@@ -152,13 +152,13 @@ public static class LetterValidator
                 return;
             }
 
-            RequiredText(path + "/title", position.Title);
-            OptionalText(path + "/organization", position.Organization);
-            OptionalText(path + "/label", position.Label);
+            RequiredText(new Location(path, "title"), position.Title);
+            OptionalText(new Location(path, "organization"), position.Organization);
+            OptionalText(new Location(path, "label"), position.Label);
 
             if (position.Start is { } start && position.End is { } end && start.Start > end.End)
             {
-                Error(path + "/start", ValidationCodes.PositionDatesReversed, $"the position starts ({start}) after it ends ({end})");
+                Error(new Location(path, "start"), ValidationCodes.PositionDatesReversed, $"the position starts ({start}) after it ends ({end})");
             }
 
             if (LetterDate is not { } date)
@@ -169,12 +169,12 @@ public static class LetterValidator
             var who = holder is null ? "the addressee" : Excerpt.Of(holder);
             if (position.Start is { } from && from.Start > date.End)
             {
-                Warning(path + "/start", ValidationCodes.PositionNotHeld,
+                Warning(new Location(path, "start"), ValidationCodes.PositionNotHeld,
                     $"{who} took up {Quote(position.Title)} on {from}, after the letter's date ({date})");
             }
             else if (position.End is { } until && until.End < date.Start)
             {
-                Warning(path + "/end", ValidationCodes.PositionNotHeld,
+                Warning(new Location(path, "end"), ValidationCodes.PositionNotHeld,
                     $"{who} left {Quote(position.Title)} on {until}, before the letter's date ({date})");
             }
         }
@@ -192,8 +192,8 @@ public static class LetterValidator
                     continue;
                 }
 
-                UniqueId(path + "/id", paragraph.Id, seen, "paragraph");
-                RequiredText(path + "/text", paragraph.Text);
+                UniqueId(new Location(path, "id"), paragraph.Id, seen, "paragraph");
+                RequiredText(new Location(path, "text"), paragraph.Text);
             }
         }
 
@@ -210,20 +210,20 @@ public static class LetterValidator
                     continue;
                 }
 
-                UniqueId(path + "/id", demand.Id, seen, "demand");
-                var paragraph = Reference(path + "/paragraph", demand.Paragraph, paragraphIds, "paragraph");
-                RequiredText(path + "/text", demand.Text);
+                UniqueId(new Location(path, "id"), demand.Id, seen, "demand");
+                var paragraph = Reference(new Location(path, "paragraph"), demand.Paragraph, paragraphIds, "paragraph");
+                RequiredText(new Location(path, "text"), demand.Text);
                 if (paragraph && !string.IsNullOrWhiteSpace(demand.Text) && !ParagraphContains(demand.Paragraph, demand.Text))
                 {
-                    Error(path + "/text", ValidationCodes.DemandTextNotInParagraph,
+                    Error(new Location(path, "text"), ValidationCodes.DemandTextNotInParagraph,
                         $"the demand's text does not occur in paragraph {Quote(demand.Paragraph)}: quote its exact words");
                 }
 
-                RequiredText(path + "/summary", demand.Summary);
-                OptionalText(path + "/action", demand.Action);
-                TextList(path + "/actors", demand.Actors);
-                TextList(path + "/themes", demand.Themes);
-                TextList(path + "/instruments", demand.Instruments);
+                RequiredText(new Location(path, "summary"), demand.Summary);
+                OptionalText(new Location(path, "action"), demand.Action);
+                TextList(path, "actors", demand.Actors);
+                TextList(path, "themes", demand.Themes);
+                TextList(path, "instruments", demand.Instruments);
             }
         }
 
@@ -245,11 +245,11 @@ public static class LetterValidator
                     continue;
                 }
 
-                Enum(path + "/type", signatory.Type);
-                RequiredText(path + "/name", signatory.Name);
-                OptionalText(path + "/acronym", signatory.Acronym);
-                Country(path + "/country", signatory.Country);
-                RequiredText(path + "/label", signatory.Label);
+                Enum(new Location(path, "type"), signatory.Type);
+                RequiredText(new Location(path, "name"), signatory.Name);
+                OptionalText(new Location(path, "acronym"), signatory.Acronym);
+                Country(new Location(path, "country"), signatory.Country);
+                RequiredText(new Location(path, "label"), signatory.Label);
 
                 if (signatory.Name is { } name && !string.IsNullOrWhiteSpace(name))
                 {
@@ -279,11 +279,11 @@ public static class LetterValidator
                     continue;
                 }
 
-                Enum(path + "/type", letterEvent.Type);
-                NotBeforeLetter(path + "/date", letterEvent.Date, "the event");
-                OptionalText(path + "/place", letterEvent.Place);
-                OptionalText(path + "/note", letterEvent.Note);
-                SourceReferences(path + "/sources", letterEvent.Sources);
+                Enum(new Location(path, "type"), letterEvent.Type);
+                NotBeforeLetter(new Location(path, "date"), letterEvent.Date, "the event");
+                OptionalText(new Location(path, "place"), letterEvent.Place);
+                OptionalText(new Location(path, "note"), letterEvent.Note);
+                SourceReferences(path, letterEvent.Sources);
             }
         }
 
@@ -300,22 +300,22 @@ public static class LetterValidator
                     continue;
                 }
 
-                UniqueId(path + "/id", response.Id, seen, "response");
-                NotBeforeLetter(path + "/date", response.Date, "the response");
+                UniqueId(new Location(path, "id"), response.Id, seen, "response");
+                NotBeforeLetter(new Location(path, "date"), response.Date, "the response");
                 if (response.From is { } from)
                 {
-                    Enum(path + "/from/type", from.Type);
-                    RequiredText(path + "/from/name", from.Name);
-                    Country(path + "/from/country", from.Country);
+                    Enum(new Location(path, "from/type"), from.Type);
+                    RequiredText(new Location(path, "from/name"), from.Name);
+                    Country(new Location(path, "from/country"), from.Country);
                 }
                 else
                 {
-                    Missing(path + "/from", "who responded");
+                    Missing(new Location(path, "from"), "who responded");
                 }
 
-                Enum(path + "/channel", response.Channel);
-                Enum(path + "/stance", response.Stance);
-                RequiredText(path + "/summary", response.Summary);
+                Enum(new Location(path, "channel"), response.Channel);
+                Enum(new Location(path, "stance"), response.Stance);
+                RequiredText(new Location(path, "summary"), response.Summary);
 
                 var dispositions = response.Dispositions.OrEmpty();
                 var answered = new HashSet<string>(StringComparer.Ordinal);
@@ -328,17 +328,17 @@ public static class LetterValidator
                         continue;
                     }
 
-                    if (Reference(dispositionPath + "/demand", disposition.Demand, demandIds, "demand") &&
+                    if (Reference(new Location(dispositionPath, "demand"), disposition.Demand, demandIds, "demand") &&
                         !answered.Add(disposition.Demand))
                     {
-                        Error(dispositionPath + "/demand", ValidationCodes.DuplicateDisposition,
+                        Error(new Location(dispositionPath, "demand"), ValidationCodes.DuplicateDisposition,
                             $"demand {Quote(disposition.Demand)} already has a disposition in this response");
                     }
 
-                    Enum(dispositionPath + "/status", disposition.Status);
+                    Enum(new Location(dispositionPath, "status"), disposition.Status);
                 }
 
-                SourceReferences(path + "/sources", response.Sources);
+                SourceReferences(path, response.Sources);
             }
         }
 
@@ -355,23 +355,23 @@ public static class LetterValidator
                     continue;
                 }
 
-                UniqueId(path + "/id", source.Id, seen, "source");
-                Url(path + "/url", source.Url);
-                OptionalText(path + "/title", source.Title);
-                OptionalText(path + "/publisher", source.Publisher);
+                UniqueId(new Location(path, "id"), source.Id, seen, "source");
+                Url(new Location(path, "url"), source.Url);
+                OptionalText(new Location(path, "title"), source.Title);
+                OptionalText(new Location(path, "publisher"), source.Publisher);
             }
         }
 
-        private void SourceReferences(string path, ImmutableArray<string> references)
+        private void SourceReferences(string itemPath, ImmutableArray<string> references)
         {
             var items = references.OrEmpty();
             for (var i = 0; i < items.Length; i++)
             {
-                Reference($"{path}/{i}", items[i], sourceIds, "source");
+                Reference(new Location(itemPath, "sources", i), items[i], sourceIds, "source");
             }
         }
 
-        private void NotBeforeLetter(string path, PartialDate date, string what)
+        private void NotBeforeLetter(Location path, PartialDate date, string what)
         {
             if (LetterDate is { } letterDate && date.End < letterDate.Start)
             {
@@ -392,7 +392,7 @@ public static class LetterValidator
             return false;
         }
 
-        private bool Reference(string path, string? id, HashSet<string> known, string what)
+        private bool Reference(Location path, string? id, HashSet<string> known, string what)
         {
             if (id is null)
             {
@@ -409,7 +409,7 @@ public static class LetterValidator
             return true;
         }
 
-        private void UniqueId(string path, string? id, HashSet<string> seen, string what)
+        private void UniqueId(Location path, string? id, HashSet<string> seen, string what)
         {
             if (Id(path, id) && !seen.Add(id!))
             {
@@ -417,7 +417,7 @@ public static class LetterValidator
             }
         }
 
-        private bool Id(string path, string? id)
+        private bool Id(Location path, string? id)
         {
             if (id is null)
             {
@@ -435,7 +435,7 @@ public static class LetterValidator
             return true;
         }
 
-        private void Language(string path, string? tag)
+        private void Language(Location path, string? tag)
         {
             if (tag is null)
             {
@@ -447,7 +447,7 @@ public static class LetterValidator
             }
         }
 
-        private void Country(string path, string? code)
+        private void Country(Location path, string? code)
         {
             if (code is not null && !IsoCountries.IsKnown(code))
             {
@@ -455,7 +455,7 @@ public static class LetterValidator
             }
         }
 
-        private void Url(string path, string? url)
+        private void Url(Location path, string? url)
         {
             if (url is null)
             {
@@ -474,16 +474,16 @@ public static class LetterValidator
             }
         }
 
-        private void TextList(string path, ImmutableArray<string> items)
+        private void TextList(string itemPath, string member, ImmutableArray<string> items)
         {
             var list = items.OrEmpty();
             for (var i = 0; i < list.Length; i++)
             {
-                RequiredText($"{path}/{i}", list[i]);
+                RequiredText(new Location(itemPath, member, i), list[i]);
             }
         }
 
-        private void RequiredText(string path, string? text)
+        private void RequiredText(Location path, string? text)
         {
             if (text is null)
             {
@@ -499,7 +499,7 @@ public static class LetterValidator
             }
         }
 
-        private void OptionalText(string path, string? text)
+        private void OptionalText(Location path, string? text)
         {
             if (text is not null)
             {
@@ -507,7 +507,7 @@ public static class LetterValidator
             }
         }
 
-        private void CleanText(string path, string text)
+        private void CleanText(Location path, string text)
         {
             if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
             {
@@ -526,7 +526,7 @@ public static class LetterValidator
             }
         }
 
-        private void Enum<TEnum>(string path, TEnum value)
+        private void Enum<TEnum>(Location path, TEnum value)
             where TEnum : struct, System.Enum
         {
             if (!KebabCaseEnumConverter<TEnum>.IsDefined(value))
@@ -536,14 +536,14 @@ public static class LetterValidator
             }
         }
 
-        private void Missing(string path, string what) =>
+        private void Missing(Location path, string what) =>
             Error(path, ValidationCodes.MissingValue, $"{what} is required here but is missing (null)");
 
-        private void Error(string path, string code, string message) =>
-            Problems.Add(new ValidationProblem { Path = path, Code = code, Severity = ValidationSeverity.Error, Message = message });
+        private void Error(Location path, string code, string message) =>
+            Problems.Add(new ValidationProblem { Path = path.ToString(), Code = code, Severity = ValidationSeverity.Error, Message = message });
 
-        private void Warning(string path, string code, string message) =>
-            Problems.Add(new ValidationProblem { Path = path, Code = code, Severity = ValidationSeverity.Warning, Message = message });
+        private void Warning(Location path, string code, string message) =>
+            Problems.Add(new ValidationProblem { Path = path.ToString(), Code = code, Severity = ValidationSeverity.Warning, Message = message });
 
         private static void Collect<T>(ImmutableArray<T> items, Func<T, string?> id, HashSet<string> into)
         {
@@ -599,6 +599,22 @@ public static class LetterValidator
         }
 
         private static string Quote(string? text) => text is null ? "null" : $"\"{Excerpt.Of(text)}\"";
+
+        /// <summary>
+        /// Where a check looks: an item's pointer plus a member and an index, joined only when a problem is reported,
+        /// so that a letter with no problems costs no pointer strings beyond one per list item.
+        /// </summary>
+        private readonly struct Location(string item, string? member = null, int index = -1)
+        {
+            public static implicit operator Location(string pointer) => new(pointer);
+
+            public override string ToString() => (member, index) switch
+            {
+                (null, < 0) => item,
+                (_, < 0) => item + "/" + member,
+                _ => string.Create(CultureInfo.InvariantCulture, $"{item}/{member}/{index}"),
+            };
+        }
 
         private sealed class SignatoryKeyComparer : IEqualityComparer<(string Name, string Country)>
         {

@@ -30,8 +30,8 @@ public static class PlainTextRenderer
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
     public static void Render(Letter letter, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(letter);
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.NotNull(letter);
+        Guard.NotNull(writer);
 
         var blocks = new List<IEnumerable<string>>();
         foreach (var addressee in letter.Addressees.Where(a => a?.Role == AddresseeRole.To))

@@ -114,7 +114,7 @@ public static class PlainTextRenderer
 
     private static void Add(List<IEnumerable<string>> blocks, string? text)
     {
-        if (!string.IsNullOrEmpty(text))
+        if (text is { Length: > 0 })
         {
             blocks.Add([text]);
         }

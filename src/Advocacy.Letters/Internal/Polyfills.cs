@@ -29,7 +29,7 @@ internal static class Polyfills
     extension(char)
     {
         /// <summary>As .NET's <c>char.IsAsciiLetter</c>: A–Z and a–z only.</summary>
-        public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+        public static bool IsAsciiLetter(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
     }
 
     extension(Enum)

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Advocacy.Letters.Internal;
 using Advocacy.Letters.Serialization;
 using NodaTime;
 
@@ -91,7 +92,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <exception cref="FormatException"><paramref name="text"/> is not a partial date.</exception>
     public static PartialDate Parse(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        Guard.NotNull(text);
 
         return TryParse(text, out var result)
             ? result

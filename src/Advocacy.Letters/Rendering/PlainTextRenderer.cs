@@ -30,8 +30,8 @@ public static class PlainTextRenderer
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
     public static void Render(Letter letter, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(letter);
-        ArgumentNullException.ThrowIfNull(writer);
+        Guard.NotNull(letter);
+        Guard.NotNull(writer);
 
         var blocks = new List<IEnumerable<string>>();
         foreach (var addressee in letter.Addressees.Where(a => a?.Role == AddresseeRole.To))
@@ -114,7 +114,7 @@ public static class PlainTextRenderer
 
     private static void Add(List<IEnumerable<string>> blocks, string? text)
     {
-        if (!string.IsNullOrEmpty(text))
+        if (text is { Length: > 0 })
         {
             blocks.Add([text]);
         }

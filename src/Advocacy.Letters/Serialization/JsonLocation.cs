@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace Advocacy.Letters.Serialization;
@@ -73,7 +74,7 @@ internal static class JsonLocation
         }
 
         var path = new StringBuilder("$");
-        foreach (var raw in pointer.Split('/')[1..])
+        foreach (var raw in pointer.Split('/').AsSpan(1))
         {
             var token = raw.Replace("~1", "/").Replace("~0", "~");
             if (token.Length > 0 && IsIndex(token))

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using Advocacy.Letters.Internal;
 
 namespace Advocacy.Letters.Serialization;
 
@@ -45,7 +46,7 @@ public static partial class LetterJson
     /// <exception cref="LetterJsonException"><paramref name="json"/> is not a readable letter.</exception>
     public static Letter Parse(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.NotNull(json);
         byte[] utf8;
         try
         {
@@ -90,7 +91,7 @@ public static partial class LetterJson
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static Letter Read(Stream utf8Json)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.NotNull(utf8Json);
         try
         {
             return JsonSerializer.Deserialize(utf8Json, LetterTypeInfo) ?? throw NullDocument();
@@ -111,7 +112,7 @@ public static partial class LetterJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async ValueTask<Letter> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.NotNull(utf8Json);
         try
         {
             return await JsonSerializer.DeserializeAsync(utf8Json, LetterTypeInfo, cancellationToken).ConfigureAwait(false)
@@ -132,7 +133,7 @@ public static partial class LetterJson
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static Letter ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.NotNull(path);
         using var stream = File.OpenRead(path);
         return Read(stream);
     }
@@ -148,7 +149,7 @@ public static partial class LetterJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task<Letter> ReadFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.NotNull(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
         await using (stream.ConfigureAwait(false))
         {
@@ -170,7 +171,7 @@ public static partial class LetterJson
     /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
     public static byte[] ToUtf8Bytes(Letter letter)
     {
-        ArgumentNullException.ThrowIfNull(letter);
+        Guard.NotNull(letter);
         ContractChecks.CheckForWriting(Options, letter, string.Empty);
         using var buffer = new MemoryStream();
         try
@@ -194,8 +195,8 @@ public static partial class LetterJson
     /// <exception cref="IOException">The stream could not be written.</exception>
     public static void Write(Letter letter, Stream utf8Json)
     {
-        ArgumentNullException.ThrowIfNull(letter);
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.NotNull(letter);
+        Guard.NotNull(utf8Json);
 
         // Serialize in memory first so that a letter the format cannot carry fails before any byte is written.
         var bytes = ToUtf8Bytes(letter);
@@ -214,8 +215,8 @@ public static partial class LetterJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task WriteAsync(Letter letter, Stream utf8Json, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(letter);
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.NotNull(letter);
+        Guard.NotNull(utf8Json);
 
         // Serialize in memory first so that a letter the format cannot carry fails before any byte is written.
         var bytes = ToUtf8Bytes(letter);
@@ -232,7 +233,7 @@ public static partial class LetterJson
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
     public static void WriteFile(Letter letter, string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.NotNull(path);
         var bytes = ToUtf8Bytes(letter);
         File.WriteAllBytes(path, bytes);
     }
@@ -249,7 +250,7 @@ public static partial class LetterJson
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task WriteFileAsync(Letter letter, string path, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.NotNull(path);
         var bytes = ToUtf8Bytes(letter);
         return File.WriteAllBytesAsync(path, bytes, cancellationToken);
     }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using Advocacy.Letters.Internal;
 
 namespace Advocacy.Letters.Serialization;
 
@@ -36,7 +37,7 @@ public static class LetterJsonLines
     /// <exception cref="IOException">The stream could not be read.</exception>
     public static IEnumerable<LetterLine> Read(Stream utf8Lines, LetterJsonLinesOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(utf8Lines);
+        Guard.NotNull(utf8Lines);
         return ReadLines(utf8Lines, options ?? LetterJsonLinesOptions.Default);
     }
 
@@ -54,7 +55,7 @@ public static class LetterJsonLines
         LetterJsonLinesOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(utf8Lines);
+        Guard.NotNull(utf8Lines);
         return ReadLinesAsync(utf8Lines, options ?? LetterJsonLinesOptions.Default, cancellationToken);
     }
 
@@ -68,7 +69,7 @@ public static class LetterJsonLines
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static IEnumerable<LetterLine> ReadFile(string path, LetterJsonLinesOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.NotNull(path);
         return ReadFileLines(path, options ?? LetterJsonLinesOptions.Default);
     }
 
@@ -87,7 +88,7 @@ public static class LetterJsonLines
         LetterJsonLinesOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.NotNull(path);
         return ReadFileLinesAsync(path, options ?? LetterJsonLinesOptions.Default, cancellationToken);
     }
 
@@ -99,8 +100,8 @@ public static class LetterJsonLines
     /// <exception cref="IOException">The stream could not be written.</exception>
     public static void Write(IEnumerable<Letter> letters, Stream utf8Lines)
     {
-        ArgumentNullException.ThrowIfNull(letters);
-        ArgumentNullException.ThrowIfNull(utf8Lines);
+        Guard.NotNull(letters);
+        Guard.NotNull(utf8Lines);
         foreach (var letter in letters)
         {
             utf8Lines.Write(SingleLine(letter));
@@ -121,8 +122,8 @@ public static class LetterJsonLines
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task WriteAsync(IAsyncEnumerable<Letter> letters, Stream utf8Lines, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(letters);
-        ArgumentNullException.ThrowIfNull(utf8Lines);
+        Guard.NotNull(letters);
+        Guard.NotNull(utf8Lines);
         await foreach (var letter in letters.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             await utf8Lines.WriteAsync(SingleLine(letter), cancellationToken).ConfigureAwait(false);
@@ -141,15 +142,15 @@ public static class LetterJsonLines
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
     public static void WriteFile(IEnumerable<Letter> letters, string path)
     {
-        ArgumentNullException.ThrowIfNull(letters);
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.NotNull(letters);
+        Guard.NotNull(path);
         using var stream = File.Create(path);
         Write(letters, stream);
     }
 
     private static byte[] SingleLine(Letter letter)
     {
-        ArgumentNullException.ThrowIfNull(letter);
+        Guard.NotNull(letter);
         return LetterJson.ToSingleLineUtf8Bytes(letter);
     }
 

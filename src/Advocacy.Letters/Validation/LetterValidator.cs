@@ -25,7 +25,7 @@ public static class LetterValidator
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
     public static ValidationResult Validate(Letter letter)
     {
-        ArgumentNullException.ThrowIfNull(letter);
+        Guard.NotNull(letter);
         var walk = new Walk(letter);
         walk.Run();
         return new ValidationResult(walk.Problems.ToImmutable());

@@ -17,12 +17,19 @@ internal static class Letters
 
     public static Outcome RunWithInput(string stdin, params string[] args) => RunWithBytes(Encoding.UTF8.GetBytes(stdin), args);
 
-    public static Outcome RunWithBytes(byte[] stdin, params string[] args)
+    public static Outcome RunWithBytes(byte[] stdin, params string[] args) =>
+        RunInProcess(stdin, (input, stdout, stderr) => LettersApp.Run(args, input, stdout, stderr, new FakeClock(Now)));
+
+    /// <summary>Runs the app as <c>Main</c> does, with <paramref name="now"/> as the value of <c>LETTERS_NOW</c>.</summary>
+    public static Outcome RunWithNow(string now, params string[] args) =>
+        RunInProcess([], (input, stdout, stderr) => LettersApp.Run(args, input, stdout, stderr, now));
+
+    private static Outcome RunInProcess(byte[] stdin, Func<Stream, TextWriter, TextWriter, int> run)
     {
         using var input = new MemoryStream(stdin);
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
-        var exitCode = LettersApp.Run(args, input, stdout, stderr, new FakeClock(Now));
+        var exitCode = run(input, stdout, stderr);
         return new Outcome(exitCode, stdout.ToString(), stderr.ToString());
     }
 

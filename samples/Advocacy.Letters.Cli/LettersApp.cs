@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Advocacy.Letters.Cli;
 
@@ -26,6 +27,40 @@ internal static class LettersApp
         exit codes: 0 done and valid (warnings allowed), 1 a letter is invalid,
                     2 a file is unreadable or malformed, or a usage error
         """;
+
+    /// <summary>
+    /// The environment variable that fixes the instant the app takes as "now", for tests of the built executable
+    /// (<c>LETTERS_NOW=2026-11-28T00:00:00Z</c>); unset or empty, the system clock. Only <c>Main</c> reads it.
+    /// </summary>
+    public const string NowVariable = "LETTERS_NOW";
+
+    /// <summary>
+    /// Runs <c>letters</c> with "now" given as text, as <c>Main</c> does with <see cref="NowVariable"/>:
+    /// <see langword="null"/> or empty for the system clock, otherwise an ISO 8601 instant in UTC such as
+    /// <c>2026-11-28T00:00:00Z</c>. A value that is not one is a one-line error with exit code 2.
+    /// </summary>
+    /// <param name="args">The command-line arguments, without the program name.</param>
+    /// <param name="stdin">Standard input, read when a FILE is <c>-</c>.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where errors go, one line each.</param>
+    /// <param name="now">The value of <see cref="NowVariable"/>, if any.</param>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, string? now)
+    {
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (string.IsNullOrEmpty(now))
+        {
+            return Run(args, stdin, stdout, stderr, SystemClock.Instance);
+        }
+
+        var instant = InstantPattern.ExtendedIso.Parse(now);
+        if (!instant.Success)
+        {
+            Input.Error(stderr, $"{NowVariable}: '{now}' is not an instant such as 2026-11-28T00:00:00Z");
+            return ExitCode.Usage;
+        }
+
+        return Run(args, stdin, stdout, stderr, new FixedClock(instant.Value));
+    }
 
     /// <summary>Runs <c>letters</c> with <paramref name="args"/> and returns the exit code.</summary>
     /// <param name="args">The command-line arguments, without the program name.</param>
@@ -69,5 +104,11 @@ internal static class LettersApp
             default:
                 throw new InvalidOperationException($"The command '{line.Command}' was parsed but has no handler.");
         }
+    }
+
+    /// <summary>A clock that always says the same instant.</summary>
+    private sealed class FixedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
     }
 }

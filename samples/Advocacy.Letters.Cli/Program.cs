@@ -1,5 +1,4 @@
 using System;
-using NodaTime;
 
 namespace Advocacy.Letters.Cli;
 
@@ -13,6 +12,9 @@ internal static class Program
     {
         // Standard input stays bytes, like a file: the library reads it strictly, so invalid UTF-8 is a located error.
         using var stdin = Console.OpenStandardInput();
-        return LettersApp.Run(args, stdin, Console.Out, Console.Error, SystemClock.Instance);
+
+        // LETTERS_NOW is for tests of the built executable: it fixes "now"; unset, the system clock is used.
+        var now = Environment.GetEnvironmentVariable(LettersApp.NowVariable);
+        return LettersApp.Run(args, stdin, Console.Out, Console.Error, now);
     }
 }

@@ -384,6 +384,43 @@ public sealed class LettersAppTests : IDisposable
         }
     }
 
+    // LETTERS_NOW: "now" for tests of the built executable
+
+    [Fact]
+    public void Now_FixesTheDayTheSummaryCountsTo()
+    {
+        var run = Letters.RunWithNow("2026-11-29T23:59:59.5Z");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        Assert.EndsWith("\nNo demand has been answered: 5,561 days since the letter (8 September 2011).\n", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Now_Empty_MeansTheSystemClock()
+    {
+        var run = Letters.RunWithNow(string.Empty);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        Assert.Contains("days since the letter (8 September 2011).\n", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tomorrow")]
+    [InlineData("2026-11-28")]
+    [InlineData("2026-11-28T00:00:00")]
+    [InlineData("2026-11-28T00:00:00+09:00")]
+    [InlineData(" 2026-11-28T00:00:00Z")]
+    public void Now_NotAnInstantInUtc_OneLine_Exit2(string now)
+    {
+        var run = Letters.RunWithNow(now, "schema");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Equal($"letters: LETTERS_NOW: '{now}' is not an instant such as 2026-11-28T00:00:00Z", Assert.Single(run.ErrorLines));
+    }
+
     private static void AppendNullToEveryArray(JsonNode? node)
     {
         switch (node)

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -40,12 +41,17 @@ public static partial class LetterJson
 
     /// <summary>Reads a letter from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>.</param>
     /// <returns>The letter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException"><paramref name="json"/> is not a readable letter.</exception>
-    public static Letter Parse(string json)
+    /// <exception cref="LetterJsonException"><paramref name="json"/> is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
+    public static Letter Parse(string json, LetterJsonReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
+        options ??= LetterJsonReadOptions.Default;
+
+        // Every character takes at least one byte: refuse a text that is surely too long before encoding it.
+        ReadLimits.CheckSize(json.Length, options);
         byte[] utf8;
         try
         {
@@ -58,20 +64,24 @@ public static partial class LetterJson
                 null, null, null, ex);
         }
 
-        return Parse(utf8.AsSpan());
+        return Parse(utf8.AsSpan(), options);
     }
 
     /// <summary>Reads a letter from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The UTF-8 bytes of the JSON, with or without a byte order mark.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>.</param>
     /// <returns>The letter.</returns>
-    /// <exception cref="LetterJsonException"><paramref name="utf8Json"/> is not a readable letter.</exception>
-    public static Letter Parse(ReadOnlySpan<byte> utf8Json)
+    /// <exception cref="LetterJsonException"><paramref name="utf8Json"/> is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
+    public static Letter Parse(ReadOnlySpan<byte> utf8Json, LetterJsonReadOptions? options = null)
     {
+        options ??= LetterJsonReadOptions.Default;
+        ReadLimits.CheckSize(utf8Json.Length, options);
         if (utf8Json.StartsWith(Utf8Bom))
         {
             utf8Json = utf8Json[Utf8Bom.Length..];
         }
 
+        ReadLimits.Check(utf8Json, options);
         try
         {
             return JsonSerializer.Deserialize(utf8Json, LetterTypeInfo) ?? throw NullDocument();
@@ -84,20 +94,23 @@ public static partial class LetterJson
 
     /// <summary>Reads a letter from a stream of UTF-8 JSON, to its end.</summary>
     /// <param name="utf8Json">The stream, read from its current position; it is not closed.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>. No more than <see cref="LetterJsonReadOptions.MaxDocumentBytes"/> and one byte is read.</param>
     /// <returns>The letter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">The stream's content is not a readable letter.</exception>
+    /// <exception cref="LetterJsonException">The stream's content is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static Letter Read(Stream utf8Json)
+    public static Letter Read(Stream utf8Json, LetterJsonReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= LetterJsonReadOptions.Default;
+        var buffer = ReadLimits.ReadAll(utf8Json, options, out var length);
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, LetterTypeInfo) ?? throw NullDocument();
+            return Parse(buffer.AsSpan(0, length), options);
         }
-        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        finally
         {
-            throw JsonErrors.Translate(ex);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -106,35 +119,49 @@ public static partial class LetterJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The letter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">The stream's content is not a readable letter.</exception>
+    /// <exception cref="LetterJsonException">The stream's content is not a readable letter, or is past a limit of <see cref="LetterJsonReadOptions.Default"/>.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async ValueTask<Letter> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    public static ValueTask<Letter> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        ReadAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>Reads a letter from a stream of UTF-8 JSON, to its end, asynchronously, within limits.</summary>
+    /// <param name="utf8Json">The stream, read from its current position; it is not closed.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>. No more than <see cref="LetterJsonReadOptions.MaxDocumentBytes"/> and one byte is read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The letter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">The stream's content is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<Letter> ReadAsync(Stream utf8Json, LetterJsonReadOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= LetterJsonReadOptions.Default;
+        var (buffer, length) = await ReadLimits.ReadAllAsync(utf8Json, options, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await JsonSerializer.DeserializeAsync(utf8Json, LetterTypeInfo, cancellationToken).ConfigureAwait(false)
-                ?? throw NullDocument();
+            return Parse(buffer.AsSpan(0, length), options);
         }
-        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        finally
         {
-            throw JsonErrors.Translate(ex);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
     /// <summary>Reads a letter from a UTF-8 JSON file.</summary>
     /// <param name="path">The file's path.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>.</param>
     /// <returns>The letter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">The file is not a readable letter.</exception>
+    /// <exception cref="LetterJsonException">The file is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
     /// <exception cref="IOException">The file could not be opened or read, for example <see cref="FileNotFoundException"/>.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static Letter ReadFile(string path)
+    public static Letter ReadFile(string path, LetterJsonReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.OpenRead(path);
-        return Read(stream);
+        return Read(stream, options);
     }
 
     /// <summary>Reads a letter from a UTF-8 JSON file asynchronously.</summary>
@@ -142,17 +169,30 @@ public static partial class LetterJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The letter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">The file is not a readable letter.</exception>
+    /// <exception cref="LetterJsonException">The file is not a readable letter, or is past a limit of <see cref="LetterJsonReadOptions.Default"/>.</exception>
     /// <exception cref="IOException">The file could not be opened or read, for example <see cref="FileNotFoundException"/>.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<Letter> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<Letter> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(path, null, cancellationToken);
+
+    /// <summary>Reads a letter from a UTF-8 JSON file asynchronously, within limits.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The letter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">The file is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
+    /// <exception cref="IOException">The file could not be opened or read, for example <see cref="FileNotFoundException"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<Letter> ReadFileAsync(string path, LetterJsonReadOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
         await using (stream.ConfigureAwait(false))
         {
-            return await ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(stream, options, cancellationToken).ConfigureAwait(false);
         }
     }
 

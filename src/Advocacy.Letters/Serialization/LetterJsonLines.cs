@@ -255,7 +255,7 @@ public static class LetterJsonLines
         {
             try
             {
-                return new LetterLine(lineNumber, LetterJson.ParseLine(line, lineNumber));
+                return new LetterLine(lineNumber, LetterJson.ParseLine(line, lineNumber, options.ReadOptions));
             }
             catch (LetterJsonException ex) when (!options.StopAtFirstError)
             {

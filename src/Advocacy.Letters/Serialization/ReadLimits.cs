@@ -120,7 +120,12 @@ internal static class ReadLimits
         // counts[d] is the number of items seen so far in the array at depth d, or -1 for an object.
         var depthLimit = options.MaxDepth;
         var counts = ArrayPool<int>.Shared.Rent(Math.Min(depthLimit, DefaultDepthRoom));
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = depthLimit == int.MaxValue ? depthLimit : depthLimit + 1 });
+        // Not the final block: a truncated document then simply ends the scan instead of throwing, which the
+        // serializer reports anyway. Only a final number at the root is never read, and numbers have no limit.
+        var reader = new Utf8JsonReader(
+            utf8Json,
+            isFinalBlock: false,
+            new JsonReaderState(new JsonReaderOptions { MaxDepth = depthLimit == int.MaxValue ? depthLimit : depthLimit + 1 }));
         try
         {
             while (reader.Read())

@@ -18,7 +18,8 @@ namespace Advocacy.Letters.Serialization;
 /// <para><b>Reading</b> refuses anything that is not exactly a letter: malformed JSON, invalid UTF-8, unknown,
 /// duplicated or missing members, <c>null</c> where a value is required, wrong types, invalid dates and unknown
 /// enumeration values. Every such input ends in a <see cref="LetterJsonException"/> that says what is wrong and where,
-/// whatever the bytes. A leading UTF-8 byte order mark is ignored. Reading does not validate the content: call
+/// whatever the bytes. So does input past a limit of <see cref="LetterJsonReadOptions"/> (size, depth, string length,
+/// items per array), checked before any letter is built. A leading UTF-8 byte order mark is ignored. Reading does not validate the content: call
 /// <see cref="Validation.LetterValidator.Validate"/> for that.</para>
 /// <para><b>Writing</b> is canonical and byte-stable: members in a fixed order, two-space indentation, LF line ends,
 /// a final newline, absent optional members left out, non-ASCII text written as UTF-8 rather than escaped. Reading

@@ -8,12 +8,15 @@ internal static class Excerpt
 {
     public const int MaxLength = 40;
 
-    public static string Of(string text)
+    public static string Of(string text) => Of(text, MaxLength);
+
+    /// <summary>Quotes <paramref name="text"/> up to <paramref name="maxLength"/> characters, escaped.</summary>
+    public static string Of(string text, int maxLength)
     {
         var builder = new StringBuilder();
         foreach (var c in text)
         {
-            if (builder.Length >= MaxLength)
+            if (builder.Length >= maxLength)
             {
                 builder.Append('…');
                 break;

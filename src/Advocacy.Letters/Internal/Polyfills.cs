@@ -56,6 +56,50 @@ internal static class Polyfills
         }
     }
 
+    extension(Math)
+    {
+        /// <summary>As .NET's <c>Math.Clamp(long, long, long)</c>.</summary>
+        public static long Clamp(long value, long min, long max) => value < min ? min : value > max ? max : value;
+    }
+
+    extension(Encoding encoding)
+    {
+        /// <summary>As .NET's <c>Encoding.GetCharCount(ReadOnlySpan&lt;byte&gt;)</c>.</summary>
+        public int GetCharCount(ReadOnlySpan<byte> bytes) => encoding.GetCharCount(bytes.ToArray());
+
+        /// <summary>As .NET's <c>Encoding.GetString(ReadOnlySpan&lt;byte&gt;)</c>.</summary>
+        public string GetString(ReadOnlySpan<byte> bytes) => encoding.GetString(bytes.ToArray());
+    }
+
+    extension(System.Text.RegularExpressions.Regex regex)
+    {
+        /// <summary>As .NET's <c>Regex.IsMatch(ReadOnlySpan&lt;char&gt;)</c>.</summary>
+        public bool IsMatch(ReadOnlySpan<char> input) => regex.IsMatch(input.ToString());
+    }
+
+    /// <summary>As .NET's <c>MemoryExtensions.Count</c>: how many items equal <paramref name="value"/>.</summary>
+    public static int Count<T>(this ReadOnlySpan<T> span, T value)
+        where T : IEquatable<T>
+    {
+        var count = 0;
+        foreach (var item in span)
+        {
+            if (item.Equals(value))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>As .NET's <c>MemoryExtensions.LastIndexOf(ReadOnlySpan&lt;char&gt;, ReadOnlySpan&lt;char&gt;, StringComparison)</c>.</summary>
+    public static int LastIndexOf(this ReadOnlySpan<char> span, string value, StringComparison comparison) =>
+        span.ToString().LastIndexOf(value, comparison);
+
+    /// <summary>As .NET's <c>MemoryExtensions.ContainsAny(ReadOnlySpan&lt;char&gt;, ReadOnlySpan&lt;char&gt;)</c>.</summary>
+    public static bool ContainsAny(this ReadOnlySpan<char> span, string values) => span.IndexOfAny(values.AsSpan()) >= 0;
+
     /// <summary>As .NET's <c>string.StartsWith(char)</c>.</summary>
     public static bool StartsWith(this string text, char value) => text.Length > 0 && text[0] == value;
 

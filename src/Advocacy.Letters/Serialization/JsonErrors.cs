@@ -16,8 +16,12 @@ internal static class JsonErrors
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
-    // System.Text.Json appends its own location; ours comes from the exception's properties instead.
-    private static readonly Regex LocationSuffix = new(@"\s*(Path: \S*)?\s*\|?\s*LineNumber: \d+ \| BytePositionInLine: \d+\.?\s*$", Flags, Timeout);
+    /// <summary>The longest System.Text.Json message passed through as it is.</summary>
+    private const int MaxPassedThrough = 200;
+
+    // System.Text.Json appends its own location; ours comes from the exception's properties instead. Anchored at both
+    // ends and free of adjacent quantifiers, it runs in linear time; see Clean.
+    private static readonly Regex LocationSuffix = new(@"^LineNumber: \d+ \| BytePositionInLine: \d+\.?\s*$", Flags, Timeout);
     private static readonly Regex UnmappedMember = new(@"^The JSON property '(?<name>.*)' could not be mapped to any \.NET member contained in type '(?<type>[^']*)'\.", Flags, Timeout);
     private static readonly Regex MissingRequired = new(@"^JSON deserialization for type '(?<type>[^']*)' was missing required properties including: (?<names>.*?)\.?$", Flags, Timeout);
     private static readonly Regex Duplicate = new(@"^Duplicate property '(?<name>.*)' encountered", Flags, Timeout);
@@ -26,6 +30,7 @@ internal static class JsonErrors
     private static readonly Regex WrongToken = new(@"^Cannot get the value of a token type '(?<token>\w+)' as a (?<kind>\w+)\.", Flags, Timeout);
     private static readonly Regex TrailingComma = new(@"^The JSON (?<what>object|array) contains a trailing comma", Flags, Timeout);
     private static readonly Regex TooDeep = new(@"^The maximum configured depth of (?<depth>\d+) has been exceeded", Flags, Timeout);
+    private static readonly Regex InvalidLiteral = new(@"^'(?<text>.*)' is an invalid JSON literal\. Expected the literal '(?<literal>\w+)'", Flags, Timeout);
     private static readonly Regex CannotConvert = new(@"^The JSON value could not be converted to (?<type>[^.]+(\.[^.\s]+)*)\.?", Flags, Timeout);
 
     /// <summary>Tells whether <paramref name="ex"/> is one of the ways bad bytes surface from the serializer.</summary>
@@ -43,6 +48,27 @@ internal static class JsonErrors
         {
             return already;
         }
+
+        try
+        {
+            return TranslateFailure(ex);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A message our patterns could not take apart in time: report it as it is, shortened, rather than let
+            // the timeout escape as a second, undocumented exception type.
+            var json = ex as JsonException;
+            return new LetterJsonException(
+                "the document could not be read: " + Excerpt.Of(ex.Message),
+                JsonLocation.ToPointer(json?.Path),
+                json?.LineNumber,
+                json?.BytePositionInLine,
+                ex);
+        }
+    }
+
+    private static LetterJsonException TranslateFailure(Exception ex)
+    {
 
         if (ex is not JsonException json)
         {
@@ -161,8 +187,17 @@ internal static class JsonErrors
             return "the document is empty: expected a letter object";
         }
 
-        // System.Text.Json's own wording, as a clause: the location follows it, so no full stop before " at /…".
-        return LowerFirst(message).TrimEnd('.');
+        // System.Text.Json quotes the rest of the input after a broken literal (ttrue, nul, n…), however long, with
+        // its line ends: quote an excerpt instead.
+        match = InvalidLiteral.Match(message);
+        if (match.Success)
+        {
+            return $"'{Excerpt.Of(match.Groups["text"].Value)}' is an invalid JSON literal. Expected the literal '{match.Groups["literal"].Value}'";
+        }
+
+        // System.Text.Json's own wording, as a clause: the location follows it, so no full stop before " at /…". It
+        // should quote no more than a character of input; should a future version quote more, escape and shorten it.
+        return Excerpt.Of(LowerFirst(message).TrimEnd('.'), MaxPassedThrough);
     }
 
     private static string Kind(string kind) => kind switch
@@ -217,7 +252,33 @@ internal static class JsonErrors
         return (text.Length > 0 && "aeiou".Contains(text[0], StringComparison.Ordinal) ? "an " : "a ") + text;
     }
 
-    private static string Clean(string message) => LocationSuffix.Replace(message, string.Empty).Trim();
+    /// <summary>
+    /// Removes System.Text.Json's <c> Path: $.a | LineNumber: 0 | BytePositionInLine: 5.</c> suffix. Plain string
+    /// search, not one pattern over the whole message: a message quoting input with long runs of white space made
+    /// the pattern <c>\s*(Path: \S*)?\s*\|?\s*LineNumber: …</c> backtrack until its timeout.
+    /// </summary>
+    private static string Clean(string message)
+    {
+        var at = message.LastIndexOf("LineNumber: ", StringComparison.Ordinal);
+        if (at < 0 || !LocationSuffix.IsMatch(message.AsSpan(at)))
+        {
+            return message.Trim();
+        }
+
+        var head = message.AsSpan(0, at).TrimEnd();
+        if (head.EndsWith("|", StringComparison.Ordinal))
+        {
+            head = head[..^1].TrimEnd();
+        }
+
+        var path = head.LastIndexOf("Path: ", StringComparison.Ordinal);
+        if (path >= 0 && !head[(path + "Path: ".Length)..].ContainsAny(" \t\r\n"))
+        {
+            head = head[..path];
+        }
+
+        return head.Trim().ToString();
+    }
 
     private static string LowerFirst(string message) =>
         message.Length > 1 && char.IsUpper(message[0]) && !char.IsUpper(message[1])

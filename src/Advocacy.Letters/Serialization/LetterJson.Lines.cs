@@ -23,10 +23,12 @@ public static partial class LetterJson
     /// <summary>Reads one line of a JSON Lines file, reporting failures at that line of the file.</summary>
     /// <param name="utf8Line">The line's bytes, without its line end.</param>
     /// <param name="lineNumber">The one-based line number in the file.</param>
-    internal static Letter ParseLine(ReadOnlySpan<byte> utf8Line, long lineNumber)
+    /// <param name="limits">The limits on depth, strings and arrays; the line's length is limited by the caller.</param>
+    internal static Letter ParseLine(ReadOnlySpan<byte> utf8Line, long lineNumber, LetterJsonReadOptions limits)
     {
         try
         {
+            ReadLimits.Check(utf8Line, limits);
             return JsonSerializer.Deserialize(utf8Line, LetterTypeInfo) ?? throw NullDocument();
         }
         catch (Exception ex) when (JsonErrors.IsReadFailure(ex))

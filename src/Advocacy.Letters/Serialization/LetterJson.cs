@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -18,7 +19,8 @@ namespace Advocacy.Letters.Serialization;
 /// <para><b>Reading</b> refuses anything that is not exactly a letter: malformed JSON, invalid UTF-8, unknown,
 /// duplicated or missing members, <c>null</c> where a value is required, wrong types, invalid dates and unknown
 /// enumeration values. Every such input ends in a <see cref="LetterJsonException"/> that says what is wrong and where,
-/// whatever the bytes. A leading UTF-8 byte order mark is ignored. Reading does not validate the content: call
+/// whatever the bytes. So does input past a limit of <see cref="LetterJsonReadOptions"/> (size, depth, string length,
+/// items per array), checked before any letter is built. A leading UTF-8 byte order mark is ignored. Reading does not validate the content: call
 /// <see cref="Validation.LetterValidator.Validate"/> for that.</para>
 /// <para><b>Writing</b> is canonical and byte-stable: members in a fixed order, two-space indentation, LF line ends,
 /// a final newline, absent optional members left out, non-ASCII text written as UTF-8 rather than escaped. Reading
@@ -41,12 +43,17 @@ public static partial class LetterJson
 
     /// <summary>Reads a letter from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>.</param>
     /// <returns>The letter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException"><paramref name="json"/> is not a readable letter.</exception>
-    public static Letter Parse(string json)
+    /// <exception cref="LetterJsonException"><paramref name="json"/> is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
+    public static Letter Parse(string json, LetterJsonReadOptions? options = null)
     {
         Guard.NotNull(json);
+        options ??= LetterJsonReadOptions.Default;
+
+        // Every character takes at least one byte: refuse a text that is surely too long before encoding it.
+        ReadLimits.CheckSize(json.Length, options);
         byte[] utf8;
         try
         {
@@ -59,20 +66,24 @@ public static partial class LetterJson
                 null, null, null, ex);
         }
 
-        return Parse(utf8.AsSpan());
+        return Parse(utf8.AsSpan(), options);
     }
 
     /// <summary>Reads a letter from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The UTF-8 bytes of the JSON, with or without a byte order mark.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>.</param>
     /// <returns>The letter.</returns>
-    /// <exception cref="LetterJsonException"><paramref name="utf8Json"/> is not a readable letter.</exception>
-    public static Letter Parse(ReadOnlySpan<byte> utf8Json)
+    /// <exception cref="LetterJsonException"><paramref name="utf8Json"/> is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
+    public static Letter Parse(ReadOnlySpan<byte> utf8Json, LetterJsonReadOptions? options = null)
     {
+        options ??= LetterJsonReadOptions.Default;
+        ReadLimits.CheckSize(utf8Json.Length, options);
         if (utf8Json.StartsWith(Utf8Bom))
         {
             utf8Json = utf8Json[Utf8Bom.Length..];
         }
 
+        ReadLimits.Check(utf8Json, options);
         try
         {
             return JsonSerializer.Deserialize(utf8Json, LetterTypeInfo) ?? throw NullDocument();
@@ -85,20 +96,23 @@ public static partial class LetterJson
 
     /// <summary>Reads a letter from a stream of UTF-8 JSON, to its end.</summary>
     /// <param name="utf8Json">The stream, read from its current position; it is not closed.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>. No more than <see cref="LetterJsonReadOptions.MaxDocumentBytes"/> and one byte is read.</param>
     /// <returns>The letter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">The stream's content is not a readable letter.</exception>
+    /// <exception cref="LetterJsonException">The stream's content is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static Letter Read(Stream utf8Json)
+    public static Letter Read(Stream utf8Json, LetterJsonReadOptions? options = null)
     {
         Guard.NotNull(utf8Json);
+        options ??= LetterJsonReadOptions.Default;
+        var buffer = ReadLimits.ReadAll(utf8Json, options, out var length);
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, LetterTypeInfo) ?? throw NullDocument();
+            return Parse(buffer.AsSpan(0, length), options);
         }
-        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        finally
         {
-            throw JsonErrors.Translate(ex);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -107,35 +121,49 @@ public static partial class LetterJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The letter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">The stream's content is not a readable letter.</exception>
+    /// <exception cref="LetterJsonException">The stream's content is not a readable letter, or is past a limit of <see cref="LetterJsonReadOptions.Default"/>.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async ValueTask<Letter> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default)
+    public static ValueTask<Letter> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        ReadAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>Reads a letter from a stream of UTF-8 JSON, to its end, asynchronously, within limits.</summary>
+    /// <param name="utf8Json">The stream, read from its current position; it is not closed.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>. No more than <see cref="LetterJsonReadOptions.MaxDocumentBytes"/> and one byte is read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The letter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">The stream's content is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async ValueTask<Letter> ReadAsync(Stream utf8Json, LetterJsonReadOptions? options, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(utf8Json);
+        options ??= LetterJsonReadOptions.Default;
+        var (buffer, length) = await ReadLimits.ReadAllAsync(utf8Json, options, cancellationToken).ConfigureAwait(false);
         try
         {
-            return await JsonSerializer.DeserializeAsync(utf8Json, LetterTypeInfo, cancellationToken).ConfigureAwait(false)
-                ?? throw NullDocument();
+            return Parse(buffer.AsSpan(0, length), options);
         }
-        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        finally
         {
-            throw JsonErrors.Translate(ex);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
     /// <summary>Reads a letter from a UTF-8 JSON file.</summary>
     /// <param name="path">The file's path.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>.</param>
     /// <returns>The letter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">The file is not a readable letter.</exception>
+    /// <exception cref="LetterJsonException">The file is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
     /// <exception cref="IOException">The file could not be opened or read, for example <see cref="FileNotFoundException"/>.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static Letter ReadFile(string path)
+    public static Letter ReadFile(string path, LetterJsonReadOptions? options = null)
     {
         Guard.NotNull(path);
         using var stream = File.OpenRead(path);
-        return Read(stream);
+        return Read(stream, options);
     }
 
     /// <summary>Reads a letter from a UTF-8 JSON file asynchronously.</summary>
@@ -143,17 +171,30 @@ public static partial class LetterJson
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The letter.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">The file is not a readable letter.</exception>
+    /// <exception cref="LetterJsonException">The file is not a readable letter, or is past a limit of <see cref="LetterJsonReadOptions.Default"/>.</exception>
     /// <exception cref="IOException">The file could not be opened or read, for example <see cref="FileNotFoundException"/>.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<Letter> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    public static Task<Letter> ReadFileAsync(string path, CancellationToken cancellationToken = default) =>
+        ReadFileAsync(path, null, cancellationToken);
+
+    /// <summary>Reads a letter from a UTF-8 JSON file asynchronously, within limits.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">The limits to enforce; <see langword="null"/> for <see cref="LetterJsonReadOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The letter.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">The file is not a readable letter, or is past a limit of <paramref name="options"/>.</exception>
+    /// <exception cref="IOException">The file could not be opened or read, for example <see cref="FileNotFoundException"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<Letter> ReadFileAsync(string path, LetterJsonReadOptions? options, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
         await using (stream.ConfigureAwait(false))
         {
-            return await ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(stream, options, cancellationToken).ConfigureAwait(false);
         }
     }
 

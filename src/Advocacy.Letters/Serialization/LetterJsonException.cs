@@ -7,8 +7,8 @@ namespace Advocacy.Letters.Serialization;
 
 /// <summary>
 /// The one exception <see cref="LetterJson"/> throws for input that is not a readable letter: malformed JSON, invalid
-/// UTF-8, a wrong type, an unknown, duplicated or missing member, <c>null</c> where a value is required, or an invalid
-/// date or enumeration value.
+/// UTF-8, a wrong type, an unknown, duplicated or missing member, <c>null</c> where a value is required, an invalid
+/// date or enumeration value, or input past a limit of <see cref="LetterJsonReadOptions"/>.
 /// </summary>
 /// <remarks>
 /// <para>The message says what is wrong and where, for a person to act on:

@@ -256,7 +256,7 @@ public static class LetterJsonLines
         {
             try
             {
-                return new LetterLine(lineNumber, LetterJson.ParseLine(line, lineNumber));
+                return new LetterLine(lineNumber, LetterJson.ParseLine(line, lineNumber, options.ReadOptions));
             }
             catch (LetterJsonException ex) when (!options.StopAtFirstError)
             {

@@ -28,4 +28,19 @@ public sealed class LetterJsonLinesOptions
     /// bad, and reading goes on to the end.
     /// </summary>
     public bool StopAtFirstError { get; init; }
+
+    /// <summary>
+    /// Gets the limits on each line's letter: <see cref="LetterJsonReadOptions.MaxDepth"/>,
+    /// <see cref="LetterJsonReadOptions.MaxStringLength"/> and <see cref="LetterJsonReadOptions.MaxItemsPerList"/>. A line's
+    /// size is limited by <see cref="MaxLineBytes"/>; <see cref="LetterJsonReadOptions.MaxDocumentBytes"/> does not apply.
+    /// </summary>
+    /// <value><see cref="LetterJsonReadOptions.Default"/> by default.</value>
+    /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    public LetterJsonReadOptions ReadOptions
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    = LetterJsonReadOptions.Default;
 }

@@ -93,49 +93,25 @@ public static class CorpusReaders
     /// <summary><see cref="LetterJsonLines.ReadFile"/>, then <see cref="LetterValidator.Validate"/> for each letter.</summary>
     public static CorpusCounts ReadFileAndValidate(string path)
     {
-        long lines = 0, valid = 0, invalid = 0, unreadable = 0;
+        var tally = new ValidationTally();
         foreach (var line in LetterJsonLines.ReadFile(path))
         {
-            lines++;
-            if (!line.Succeeded)
-            {
-                unreadable++;
-            }
-            else if (LetterValidator.Validate(line.Letter).IsValid)
-            {
-                valid++;
-            }
-            else
-            {
-                invalid++;
-            }
+            tally.Add(line);
         }
 
-        return new CorpusCounts(lines, valid, invalid, unreadable);
+        return tally.Counts;
     }
 
     /// <summary><see cref="LetterJsonLines.ReadFileAsync"/>, then <see cref="LetterValidator.Validate"/> for each letter.</summary>
     public static async Task<CorpusCounts> ReadFileAsyncAndValidate(string path)
     {
-        long lines = 0, valid = 0, invalid = 0, unreadable = 0;
+        var tally = new ValidationTally();
         await foreach (var line in LetterJsonLines.ReadFileAsync(path).ConfigureAwait(false))
         {
-            lines++;
-            if (!line.Succeeded)
-            {
-                unreadable++;
-            }
-            else if (LetterValidator.Validate(line.Letter).IsValid)
-            {
-                valid++;
-            }
-            else
-            {
-                invalid++;
-            }
+            tally.Add(line);
         }
 
-        return new CorpusCounts(lines, valid, invalid, unreadable);
+        return tally.Counts;
     }
 
     /// <summary><see cref="LetterJsonLines.ReadFile"/> alone: how much of the validating pass is reading.</summary>
@@ -156,5 +132,33 @@ public static class CorpusReaders
         }
 
         return new CorpusCounts(lines, read, 0, unreadable);
+    }
+
+    /// <summary>Validates each line's letter and counts the outcome: the one loop body both validating passes share.</summary>
+    private sealed class ValidationTally
+    {
+        private long lines;
+        private long valid;
+        private long invalid;
+        private long unreadable;
+
+        public CorpusCounts Counts => new(lines, valid, invalid, unreadable);
+
+        public void Add(LetterLine line)
+        {
+            lines++;
+            if (!line.Succeeded)
+            {
+                unreadable++;
+            }
+            else if (LetterValidator.Validate(line.Letter).IsValid)
+            {
+                valid++;
+            }
+            else
+            {
+                invalid++;
+            }
+        }
     }
 }

@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using Advocacy.Letters.Serialization;
 
 namespace Advocacy.Letters;
 
 /// <summary>How an addressee receives the letter.</summary>
 /// <remarks>Written in JSON in kebab case, e.g. <c>to</c>.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<AddresseeRole>))]
 public enum AddresseeRole
 {
     /// <summary>A primary addressee: the letter is written to them.</summary>

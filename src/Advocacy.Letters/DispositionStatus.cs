@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using Advocacy.Letters.Serialization;
 
 namespace Advocacy.Letters;
 
 /// <summary>What a response said or did about one demand.</summary>
 /// <remarks>Written in JSON in kebab case, e.g. <c>not-addressed</c>.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<DispositionStatus>))]
 public enum DispositionStatus
 {
     /// <summary>The respondent supported the demand.</summary>

@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using Advocacy.Letters.Serialization;
 
 namespace Advocacy.Letters;
 
 /// <summary>Something that happened to the letter.</summary>
 /// <remarks>Written in JSON in kebab case, e.g. <c>released</c>.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<LetterEventType>))]
 public enum LetterEventType
 {
     /// <summary>The letter was written.</summary>

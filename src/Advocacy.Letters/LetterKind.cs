@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using Advocacy.Letters.Serialization;
 
 namespace Advocacy.Letters;
 
 /// <summary>What sort of letter this is.</summary>
 /// <remarks>Written in JSON in kebab case, e.g. <c>open-letter</c>.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<LetterKind>))]
 public enum LetterKind
 {
     /// <summary>A letter from one author, published for all to read.</summary>

@@ -1,9 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json.Serialization;
 using Advocacy.Letters.Internal;
-using Advocacy.Letters.Serialization;
 using NodaTime;
 
 namespace Advocacy.Letters;
@@ -17,7 +15,6 @@ namespace Advocacy.Letters;
 /// to <c>2011-09-01</c>. Ordering compares <see cref="Start"/> first, then precision (coarser first).
 /// Years run from 1 to 9999. The default value is the year <c>0001</c>. This type is immutable and thread-safe.
 /// </remarks>
-[JsonConverter(typeof(PartialDateJsonConverter))]
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
 {
     private readonly LocalDate start;

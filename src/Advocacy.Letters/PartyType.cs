@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using Advocacy.Letters.Serialization;
 
 namespace Advocacy.Letters;
 
 /// <summary>Whether a party is a person or an organisation.</summary>
 /// <remarks>Written in JSON in kebab case, e.g. <c>person</c>.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<PartyType>))]
 public enum PartyType
 {
     /// <summary>A natural person.</summary>

@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using Advocacy.Letters.Serialization;
 
 namespace Advocacy.Letters;
 
 /// <summary>How a response was given.</summary>
 /// <remarks>Written in JSON in kebab case, e.g. <c>in-person</c>.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<ResponseChannel>))]
 public enum ResponseChannel
 {
     /// <summary>A letter in reply.</summary>

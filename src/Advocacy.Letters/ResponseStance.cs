@@ -1,11 +1,8 @@
-using System.Text.Json.Serialization;
-using Advocacy.Letters.Serialization;
 
 namespace Advocacy.Letters;
 
 /// <summary>The overall attitude of a response to the letter.</summary>
 /// <remarks>Written in JSON in kebab case, e.g. <c>refused-to-engage</c>.</remarks>
-[JsonConverter(typeof(KebabCaseEnumConverter<ResponseStance>))]
 public enum ResponseStance
 {
     /// <summary>The respondent accepted the letter's demands.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Advocacy.Letters.Serialization.Internal;
 
 namespace Advocacy.Letters.Serialization;
 

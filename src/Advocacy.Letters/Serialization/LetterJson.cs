@@ -8,6 +8,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using Advocacy.Letters.Internal;
+using Advocacy.Letters.Serialization.Internal;
 
 namespace Advocacy.Letters.Serialization;
 
@@ -300,7 +301,7 @@ public static partial class LetterJson
     {
         var options = new JsonSerializerOptions(LettersJsonContext.Default.Options)
         {
-            TypeInfoResolver = LettersJsonContext.Default.WithAddedModifier(ContractChecks.Apply),
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(FormatConverters.Instance, LettersJsonContext.Default).WithAddedModifier(ContractChecks.Apply),
             // Canonical output keeps names such as 김정일 readable; it is a data file, not HTML.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.Json;
 using Advocacy.Letters.Internal;
+using Advocacy.Letters.Serialization.Internal;
 
 namespace Advocacy.Letters.Serialization;
 

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Advocacy.Letters.Internal;
+using Advocacy.Letters.Serialization.Internal;
 
 namespace Advocacy.Letters.Serialization;
 

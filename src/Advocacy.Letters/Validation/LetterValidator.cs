@@ -529,10 +529,10 @@ public static class LetterValidator
         private void Enum<TEnum>(Location path, TEnum value)
             where TEnum : struct, System.Enum
         {
-            if (!KebabCaseEnumConverter<TEnum>.IsDefined(value))
+            if (!EnumNames<TEnum>.IsDefined(value))
             {
                 Error(path, ValidationCodes.InvalidValue,
-                    $"{value} is not a {typeof(TEnum).Name} value: use one of {string.Join(", ", KebabCaseEnumConverter<TEnum>.Names)}");
+                    $"{value} is not a {typeof(TEnum).Name} value: use one of {EnumNames<TEnum>.NameList}");
             }
         }
 

@@ -11,6 +11,7 @@ using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 using Advocacy.Letters.Internal;
 using Advocacy.Letters.Serialization;
+using Advocacy.Letters.Serialization.Internal;
 
 namespace Advocacy.Letters.Tests.Schema;
 
@@ -292,7 +293,7 @@ internal static class LetterSchemaGenerator
 
     private static JsonObject EnumDefinition(Type type, XmlDocumentation docs)
     {
-        var names = (IReadOnlyCollection<string>)typeof(KebabCaseEnumConverter<>).MakeGenericType(type)
+        var names = (IReadOnlyCollection<string>)typeof(EnumNames<>).MakeGenericType(type)
             .GetProperty("Names", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         var fields = type.GetFields(BindingFlags.Public | BindingFlags.Static)
             .ToDictionary(field => JsonNamingPolicy.KebabCaseLower.ConvertName(field.Name), StringComparer.Ordinal);

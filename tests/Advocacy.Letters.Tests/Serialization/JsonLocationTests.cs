@@ -1,4 +1,5 @@
 using Advocacy.Letters.Serialization;
+using Advocacy.Letters.Serialization.Internal;
 using Xunit;
 
 namespace Advocacy.Letters.Tests.Serialization;

@@ -1,13 +1,16 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Advocacy.Letters.Internal;
 
-namespace Advocacy.Letters.Serialization;
+namespace Advocacy.Letters.Serialization.Internal;
 
 /// <summary>Reads and writes a <see cref="PartialDate"/> as <c>"YYYY"</c>, <c>"YYYY-MM"</c> or <c>"YYYY-MM-DD"</c>.</summary>
-internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
+internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>, IFormatConverter
 {
+    public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options) => JsonMetadataServices.CreateValueInfo<PartialDate>(options, this);
+
     public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)

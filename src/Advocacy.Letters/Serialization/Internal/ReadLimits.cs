@@ -7,8 +7,9 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Advocacy.Letters.Serialization;
 
-namespace Advocacy.Letters.Serialization;
+namespace Advocacy.Letters.Serialization.Internal;
 
 /// <summary>
 /// Enforces <see cref="LetterJsonReadOptions"/>: reads streams no further than the size limit, and scans a document's

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace Advocacy.Letters.Serialization;
+namespace Advocacy.Letters.Serialization.Internal;
 
 /// <summary>Converts between System.Text.Json's <c>$.a[3]['b.c']</c> paths and RFC 6901 JSON Pointers (<c>/a/3/b.c</c>).</summary>
 internal static class JsonLocation

@@ -3,8 +3,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Advocacy.Letters.Internal;
+using Advocacy.Letters.Serialization;
 
-namespace Advocacy.Letters.Serialization;
+namespace Advocacy.Letters.Serialization.Internal;
 
 /// <summary>
 /// Turns whatever System.Text.Json throws for bad input into one <see cref="LetterJsonException"/> whose message a

@@ -5,8 +5,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Advocacy.Letters.Serialization;
 
-namespace Advocacy.Letters.Serialization;
+namespace Advocacy.Letters.Serialization.Internal;
 
 /// <summary>
 /// Checks that System.Text.Json leaves out. Reading: no array of the format may hold <c>null</c> (added to every object
@@ -140,38 +141,4 @@ internal static class ContractChecks
 
     private static bool IsArray(JsonPropertyInfo property) =>
         property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(ImmutableArray<>);
-}
-
-/// <summary>A failed <see cref="ContractChecks"/> check: System.Text.Json supplies the object's path, this the rest.</summary>
-internal sealed class ContractException : JsonException
-{
-    public ContractException(string reason, string relativePointer)
-        : base(reason)
-    {
-        Reason = reason;
-        RelativePointer = relativePointer;
-    }
-
-    public ContractException()
-    {
-        Reason = RelativePointer = string.Empty;
-    }
-
-    public ContractException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Reason = message;
-        RelativePointer = string.Empty;
-    }
-
-    public string Reason { get; }
-
-    /// <summary>Gets the pointer from the object to the offending member or item, without a leading slash.</summary>
-    public string RelativePointer { get; }
-}
-
-/// <summary>Lets <see cref="ContractChecks"/> ask an enumeration's converter whether a value has a name.</summary>
-internal interface IEnumNames
-{
-    bool IsDefinedValue(object value);
 }

@@ -1,6 +1,6 @@
 using System;
 
-namespace Advocacy.Letters.Serialization;
+namespace Advocacy.Letters.Serialization.Internal;
 
 /// <summary>
 /// Splits a byte stream into LF-terminated lines (a CR before the LF is dropped) in one buffer that never grows past

@@ -213,8 +213,7 @@ public static partial class LetterJson
     /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
     public static byte[] ToUtf8Bytes(Letter letter)
     {
-        Guard.NotNull(letter);
-        ContractChecks.CheckForWriting(Options, letter, string.Empty);
+        EnsureWritable(letter);
         using var buffer = new MemoryStream();
         try
         {
@@ -295,6 +294,19 @@ public static partial class LetterJson
         Guard.NotNull(path);
         var bytes = ToUtf8Bytes(letter);
         return File.WriteAllBytesAsync(path, bytes, cancellationToken);
+    }
+
+    /// <summary>
+    /// The one write-time contract check: every writer (JSON, JSON Lines, arrays, folders, renderers and exporters)
+    /// calls it before any byte of <paramref name="letter"/> leaves, so a letter the format cannot carry is refused
+    /// whole, with its pointer, and nothing is written.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">The letter cannot be written as it is; the pointer says where.</exception>
+    internal static void EnsureWritable(Letter letter)
+    {
+        Guard.NotNull(letter);
+        ContractChecks.CheckForWriting(Options, letter, string.Empty);
     }
 
     private static JsonSerializerOptions CreateOptions()

@@ -222,6 +222,11 @@ internal sealed class JsonArrayScanner
     /// <summary>Malformed JSON: inside an item, read what there is of it for the serializer's own words; elsewhere, the reader's.</summary>
     private Step Fail(JsonException ex)
     {
+        if (phase == Phase.Start && buffer.AsSpan(consumed, end - consumed).Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return Stop(new LetterJsonException("the input is empty: expected a JSON array of letters"), null, null);
+        }
+
         if (phase == Phase.InItem && !itemTooLarge)
         {
             try

@@ -256,7 +256,7 @@ public static class LetterJsonFolder
 
         if ((attributes & FileAttributes.ReparsePoint) != 0)
         {
-            var dangling = !File.Exists(path) && !Directory.Exists(path);
+            var dangling = IsDangling(path);
             return LetterReadResult.NotRead(LetterReadCodes.SkippedLink, dangling
                 ? "a link to something that does not exist; links are not followed"
                 : "a link; links are not followed: copy the file into the folder to read it", path);
@@ -275,6 +275,24 @@ public static class LetterJsonFolder
         return IsSpecial(attributes)
             ? LetterReadResult.NotRead(LetterReadCodes.SkippedFile, "not a regular file (a device, pipe or socket)", path)
             : null;
+    }
+
+    private static bool IsDangling(string path)
+    {
+#if NETSTANDARD2_0
+        _ = path;
+        return false;
+#else
+        try
+        {
+            return File.ResolveLinkTarget(path, returnFinalTarget: true) is { Exists: false };
+        }
+        catch (IOException)
+        {
+            // A loop of links: nothing to read at its end either.
+            return true;
+        }
+#endif
     }
 
     private static bool IsSpecial(FileAttributes attributes) => (attributes & FileAttributes.Device) != 0;

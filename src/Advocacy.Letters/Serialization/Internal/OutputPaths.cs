@@ -228,6 +228,13 @@ internal static class OutputPaths
             {
                 Directory.Move(temporary, target);
             }
+            catch (IOException) when (attempt < Attempts && Probe(target) != Kind.None)
+            {
+                // Another writer put its whole output in meanwhile: ours replaces that in turn, and the one aside is
+                // older still.
+                DeleteQuietly(aside);
+                continue;
+            }
             catch
             {
                 TryMoveBack(aside, target, existing);
@@ -288,10 +295,17 @@ internal static class OutputPaths
         if (kind == Kind.Folder)
         {
             Directory.Move(from, to);
+            return;
         }
-        else
+
+        try
         {
             File.Move(from, to);
+        }
+        catch (FileNotFoundException) when (kind == Kind.Link && Directory.Exists(from))
+        {
+            // File.Move looks through a link to a folder; Directory.Move renames the link itself (rename(2)).
+            Directory.Move(from, to);
         }
     }
 

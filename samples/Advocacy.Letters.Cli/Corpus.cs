@@ -60,7 +60,8 @@ internal static class Corpus
         }
     }
 
-    private static IEnumerable<Letter> Read(string input)
+    /// <summary>Reads the letters of a folder, a <c>.json</c> array (or single letter) or a <c>.jsonl</c> corpus, lazily; a bad one throws <see cref="ConvertException"/>.</summary>
+    internal static IEnumerable<Letter> Read(string input)
     {
         if (Directory.Exists(input))
         {
@@ -209,5 +210,5 @@ internal static class Corpus
     }
 
     /// <summary>A conversion that cannot go on, with a one-line reason that names the file and the place.</summary>
-    private sealed class ConvertException(string message) : Exception(message);
+    internal sealed class ConvertException(string message) : Exception(message);
 }

@@ -97,6 +97,30 @@ public sealed class LetterTable
         return rows(letter, letterIndex);
     }
 
+    /// <summary>Gets the rows <paramref name="letter"/> contributes to every table, after one contract check.</summary>
+    /// <param name="letter">The letter.</param>
+    /// <param name="letterIndex">The letter's 0-based place in the export, written in <c>letters.letter_index</c>.</param>
+    /// <returns>The rows for each table, in <see cref="All"/> order, each as <see cref="GetRows"/> gives them.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="letterIndex"/> is negative.</exception>
+    /// <exception cref="LetterJsonException">The letter cannot be written as it is; the pointer says where. Checked before the first row.</exception>
+    public static ImmutableArray<IEnumerable<object?[]>> GetRowsOfEveryTable(Letter letter, int letterIndex)
+    {
+        LetterJson.EnsureWritable(letter);
+        if (letterIndex < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(letterIndex), letterIndex, "The index must not be negative.");
+        }
+
+        var builder = ImmutableArray.CreateBuilder<IEnumerable<object?[]>>(All.Length);
+        foreach (var table in All)
+        {
+            builder.Add(table.rows(letter, letterIndex));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
     /// <summary>The rows of a letter that <see cref="LetterJson.EnsureWritable"/> has already accepted.</summary>
     internal IEnumerable<object?[]> RowsOfCheckedLetter(Letter letter, int letterIndex) => rows(letter, letterIndex);
 

@@ -314,7 +314,8 @@ public static class LetterTei
                 cleaned?.Append(c);
                 if (pair)
                 {
-                    cleaned?.Append(text[++i]);
+                    i++;
+                    cleaned?.Append(text[i]);
                 }
 
                 continue;

@@ -164,6 +164,7 @@ internal static class ExportFixtures
             .ToImmutableArray();
         return dprk with
         {
+            Id = "hostile-names",
             Title = HostileName,
             Place = "]]><!-- -->",
             Addressees = [kim with { Name = HostileName, Honorific = "\"Mr\" <b>", Positions = [kim.Positions[0] with { Title = HostileName, Organization = "</orgName>&" }] }],

@@ -12,7 +12,8 @@ namespace Advocacy.Letters.Cli;
 /// <param name="JsonLines">Whether <c>--jsonl</c> was given: standard input is a JSON Lines corpus.</param>
 /// <param name="Output">The value of <c>--output</c> (<c>export</c>), or <see langword="null"/>.</param>
 /// <param name="Force">Whether <c>--force</c> was given: <c>export</c> may replace an existing output.</param>
-internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Output = null, bool Force = false)
+/// <param name="Today">The value of <c>--today</c> (<c>status</c> only), or <see langword="null"/>.</param>
+internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Output = null, bool Force = false, string? Today = null)
 {
     /// <summary>Reads the arguments, or explains in one line why they make no sense.</summary>
     public static CommandLine? Parse(IReadOnlyList<string> args, out string? error)
@@ -34,7 +35,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             return new CommandLine("schema", [], null);
         }
 
-        if (command is not ("show" or "validate" or "render" or "convert" or "schema" or "export"))
+        if (command is not ("show" or "validate" or "render" or "convert" or "schema" or "status" or "export"))
         {
             error = command.StartsWith('-') ? $"unknown option '{command}'" : $"unknown command '{command}'";
             return null;
@@ -45,6 +46,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         var jsonLines = false;
         string? output = null;
         var force = false;
+        string? today = null;
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
@@ -79,6 +81,15 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             {
                 force = true;
             }
+            else if ((arg == "--today" || arg.StartsWith("--today=", StringComparison.Ordinal)) && command == "status")
+            {
+                today = arg == "--today" ? (i + 1 < args.Count ? args[++i] : null) : arg["--today=".Length..];
+                if (string.IsNullOrEmpty(today))
+                {
+                    error = "--today needs a date such as 2026-11-28";
+                    return null;
+                }
+            }
             else if (arg == "--jsonl" && command == "validate")
             {
                 jsonLines = true;
@@ -99,7 +110,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             }
         }
 
-        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, output, force);
+        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, output, force, today);
         error = line.Check();
         return error is null ? line : null;
     }
@@ -108,7 +119,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
     {
         var formats = Command switch
         {
-            "validate" => ["text", "json"],
+            "validate" or "status" => ["text", "json"],
             "render" => new[] { "text" },
             "export" => ["csv", "parquet", "jsonld", "tei"],
             _ => [],
@@ -138,10 +149,10 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
 
         if (Files.IsEmpty)
         {
-            return Command == "validate" ? "validate needs at least one FILE" : $"{Command} needs a FILE";
+            return Command is "validate" or "status" ? $"{Command} needs at least one FILE" : $"{Command} needs a FILE";
         }
 
-        if (Command != "validate" && Files.Length > 1)
+        if (Command is not ("validate" or "status") && Files.Length > 1)
         {
             return $"{Command} takes one FILE, not {Files.Length}";
         }

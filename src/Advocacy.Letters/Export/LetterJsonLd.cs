@@ -36,7 +36,7 @@ namespace Advocacy.Letters.Export;
 /// <c>citation</c>s (<c>CreativeWork</c> with <c>url</c>, <c>name</c>, <c>publisher</c>, <c>datePublished</c>).
 /// Responses are replies: <c>Comment</c>s in <c>comment</c> whose <c>parentItem</c> is the letter, with
 /// <c>author</c>, <c>dateCreated</c>, the summary as <c>text</c> and their sources as <c>citation</c>.</para>
-/// <para>Left out, for schema.org has no term for them: demands and dispositions, a response's channel and stance,
+/// <para>Left out, for schema.org has no term for them: demands and dispositions, a response's channel, stance and the addressees it answers for, an addressee's id,
 /// the salutation, closing and valediction, signature labels, events other than the two dates above (with their
 /// places, notes and sources), an addressee's postal address lines, and the dates of a position that belongs to no
 /// organisation.</para>

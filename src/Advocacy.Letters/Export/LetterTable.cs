@@ -16,12 +16,12 @@ namespace Advocacy.Letters.Export;
 /// <para>Keys: every row carries its letter's id (<c>letter_id</c>) and its own 0-based index in the list it comes
 /// from (<c>signatory_index</c>: the same numbers as the JSON Pointer <c>/signatories/3</c>); a row that points to
 /// another row carries that row's id or index (<c>demands.paragraph_id</c>, <c>positions.addressee_index</c>,
-/// <c>dispositions.response_id</c> and <c>demand_id</c>). <c>letters.letter_index</c> is the letter's place in the
+/// <c>dispositions.response_id</c> and <c>demand_id</c>, <c>responses.addressee_ids</c>). <c>letters.letter_index</c> is the letter's place in the
 /// export.</para>
 /// <para>A partial date becomes three columns: the date as recorded (<c>2011-09</c>, text) and the first and last
 /// day it may stand for (<c>date_earliest</c>, <c>date_latest</c>, dates), so that engines can sort and compare it.
 /// Enumerations are written with their JSON names (<c>refused-to-engage</c>). A list of words or ids (a demand's
-/// <c>themes</c>, an event's <c>source_ids</c>, an addressee's <c>other_names</c> and <c>address_lines</c>) is one
+/// <c>themes</c>, an event's <c>source_ids</c>, a response's <c>addressee_ids</c>, an addressee's <c>other_names</c> and <c>address_lines</c>) is one
 /// cell holding a JSON array, which DuckDB, Spark and BigQuery can parse.</para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>

@@ -26,7 +26,7 @@ namespace Advocacy.Letters.Export;
 /// reads as the span it stands for.</para>
 /// <para>Left out, for CMIF carries correspondence metadata, not texts: the title (but for the file's), kind,
 /// language, salutation, body, closing and valediction; demands, responses and dispositions; events other than the
-/// delivery; sources other than the first; whether an addressee is written or copied to; honorifics, positions and
+/// delivery; sources other than the first; an addressee's id and whether it is written or copied to; honorifics, positions and
 /// other names; acronyms, countries and signature labels.</para>
 /// <para>The document is written with <see cref="XmlWriter"/>, so markup in a name is text. A character XML 1.0 cannot
 /// hold (a control character other than tab, line feed and carriage return) is written as U+FFFD; the validator

@@ -25,7 +25,7 @@ internal static class TableRows
 
     public static readonly ImmutableArray<LetterColumn> AddresseeColumns =
     [
-        Key("letter_id"), Integer("addressee_index"), Text("role"), Text("type"), Text("name"), Optional("honorific"),
+        Key("letter_id"), Integer("addressee_index"), Optional("addressee_id"), Text("role"), Text("type"), Text("name"), Optional("honorific"),
         Text("other_names"), Optional("address_lines"), Optional("address_locality"), Optional("address_country"),
     ];
 
@@ -61,7 +61,8 @@ internal static class TableRows
     public static readonly ImmutableArray<LetterColumn> ResponseColumns =
     [
         Key("letter_id"), Integer("response_index"), Key("response_id"), .. RequiredPartialDate("date"), Text("from_type"),
-        Text("from_name"), Optional("from_country"), Text("channel"), Text("stance"), Text("summary"), Text("source_ids"),
+        Text("from_name"), Optional("from_country"), Text("channel"), Text("stance"), Text("summary"), Text("addressee_ids"),
+        Text("source_ids"),
     ];
 
     public static readonly ImmutableArray<LetterColumn> DispositionColumns =
@@ -93,7 +94,7 @@ internal static class TableRows
             var address = addressee.Address;
             yield return
             [
-                letter.Id, i, Name(addressee.Role), Name(addressee.Type), addressee.Name, addressee.Honorific,
+                letter.Id, i, addressee.Id, Name(addressee.Role), Name(addressee.Type), addressee.Name, addressee.Honorific,
                 OtherNames(addressee.OtherNames), address is null ? null : List(address.Lines), address?.Locality,
                 address?.Country,
             ];
@@ -172,7 +173,7 @@ internal static class TableRows
             [
                 letter.Id, i, response.Id, .. Dates(response.Date), Name(response.From.Type), response.From.Name,
                 response.From.Country, Name(response.Channel), Name(response.Stance), response.Summary,
-                List(response.Sources),
+                List(response.Addressees), List(response.Sources),
             ];
         }
     }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Advocacy.Letters.Internal;
+using Advocacy.Letters.Rendering.Internal;
 
 namespace Advocacy.Letters.Rendering;
 
@@ -33,30 +34,8 @@ public static class PlainTextRenderer
         Guard.NotNull(letter);
         Guard.NotNull(writer);
 
-        var blocks = new List<IEnumerable<string>>();
-        foreach (var addressee in letter.Addressees.Where(a => a?.Role == AddresseeRole.To))
-        {
-            blocks.Add(AddresseeBlock(addressee));
-        }
-
-        Add(blocks, letter.Salutation);
-        foreach (var paragraph in letter.Body.OrEmpty())
-        {
-            Add(blocks, paragraph?.Text);
-        }
-
-        Add(blocks, letter.Closing);
-        Add(blocks, letter.Valediction);
-        blocks.Add(letter.Signatories.OrEmpty().Select(s => "- " + (s?.Label ?? s?.Name)));
-
-        var copies = letter.Addressees.Where(a => a?.Role == AddresseeRole.Cc).Select(a => "cc: " + a.Name).ToList();
-        if (copies.Count > 0)
-        {
-            blocks.Add(copies);
-        }
-
         var first = true;
-        foreach (var block in blocks)
+        foreach (var block in LetterLayout.Of(letter))
         {
             if (!first)
             {
@@ -64,7 +43,7 @@ public static class PlainTextRenderer
             }
 
             first = false;
-            foreach (var line in block)
+            foreach (var line in Lines(block))
             {
                 writer.Write(line);
                 writer.Write('\n');
@@ -72,51 +51,12 @@ public static class PlainTextRenderer
         }
     }
 
-    private static IEnumerable<string> AddresseeBlock(Addressee addressee)
+    private static IEnumerable<string> Lines(LayoutBlock block) => block switch
     {
-        yield return addressee.Name;
-
-        var positions = addressee.Positions.OrEmpty()
-            .Where(p => p is not null)
-            .Select(p => p.Label ?? (p.Organization is null ? p.Title : $"{p.Title}, {p.Organization}"))
-            .ToList();
-        if (positions.Count > 0)
-        {
-            yield return string.Join(" and ", positions);
-        }
-
-        if (addressee.Address is not { } address)
-        {
-            yield break;
-        }
-
-        var lines = address.Lines.OrEmpty();
-        if (!lines.IsEmpty)
-        {
-            foreach (var line in lines)
-            {
-                yield return line;
-            }
-        }
-        else
-        {
-            if (address.Locality is { } locality)
-            {
-                yield return locality;
-            }
-
-            if (address.Country is { } country)
-            {
-                yield return IsoCountries.NameOf(country);
-            }
-        }
-    }
-
-    private static void Add(List<IEnumerable<string>> blocks, string? text)
-    {
-        if (text is { Length: > 0 })
-        {
-            blocks.Add([text]);
-        }
-    }
+        AddressBlock address => address.Lines.Prepend(address.Name),
+        TextBlock text => [text.Text],
+        SignaturesBlock signatures => signatures.Labels.Select(label => "- " + label),
+        CopiesBlock copies => copies.Names.Select(name => "cc: " + name),
+        _ => throw new InvalidOperationException($"No text layout for {block.GetType().Name}."),
+    };
 }

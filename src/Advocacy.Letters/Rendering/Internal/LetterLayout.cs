@@ -6,30 +6,47 @@ namespace Advocacy.Letters.Rendering.Internal;
 
 /// <summary>
 /// The letter's blocks in the order they are printed: the addressee block of each <c>to</c> addressee, the salutation,
-/// the paragraphs, the closing, the valediction, the signatures and the copies. Every renderer walks this one list.
+/// the paragraphs, the closing, the valediction, the signatures and the copies, after the title and the dateline when
+/// the options ask for them. Every renderer walks this one list.
 /// </summary>
+/// <remarks>The letter has passed the write-time contract check, so no required member or array item is null.</remarks>
 internal static class LetterLayout
 {
-    /// <summary>Lays out <paramref name="letter"/>; blocks with no text are left out (the signatures block stays).</summary>
-    public static ImmutableArray<LayoutBlock> Of(Letter letter)
+    /// <summary>Lays out <paramref name="letter"/>; blocks with no text are left out.</summary>
+    public static ImmutableArray<LayoutBlock> Of(Letter letter, LetterRenderOptions options)
     {
         var blocks = ImmutableArray.CreateBuilder<LayoutBlock>();
-        foreach (var addressee in letter.Addressees.Where(a => a?.Role == AddresseeRole.To))
+        if (options.IncludeTitle && letter.Title.Length > 0)
         {
-            blocks.Add(new AddressBlock(addressee.Name, AddressLines(addressee)));
+            blocks.Add(new TitleBlock(letter.Title));
+        }
+
+        var place = options.IncludePlace && letter.Place is { Length: > 0 } p ? p : null;
+        var date = options.IncludeDate ? letter.Date : null;
+        if (place is not null || date is not null)
+        {
+            blocks.Add(new DatelineBlock(place, date));
+        }
+
+        foreach (var addressee in letter.Addressees.Where(a => a.Role == AddresseeRole.To))
+        {
+            blocks.Add(new AddressBlock(NameOf(addressee, options), AddressLines(addressee)));
         }
 
         AddText(blocks, TextRole.Salutation, letter.Salutation);
-        foreach (var paragraph in letter.Body.OrEmpty())
+        foreach (var paragraph in letter.Body)
         {
-            AddText(blocks, TextRole.Paragraph, paragraph?.Text, paragraph?.Id);
+            AddText(blocks, TextRole.Paragraph, paragraph.Text, paragraph.Id);
         }
 
         AddText(blocks, TextRole.Closing, letter.Closing);
         AddText(blocks, TextRole.Valediction, letter.Valediction);
-        blocks.Add(new SignaturesBlock(letter.Signatories.OrEmpty().Select(s => s?.Label ?? s?.Name!).ToImmutableArray()));
+        if (!letter.Signatories.IsEmpty)
+        {
+            blocks.Add(new SignaturesBlock(letter.Signatories.Select(s => s.Label).ToImmutableArray()));
+        }
 
-        var copies = letter.Addressees.Where(a => a?.Role == AddresseeRole.Cc).Select(a => a.Name).ToImmutableArray();
+        var copies = letter.Addressees.Where(a => a.Role == AddresseeRole.Cc).Select(a => NameOf(a, options)).ToImmutableArray();
         if (!copies.IsEmpty)
         {
             blocks.Add(new CopiesBlock(copies));
@@ -38,11 +55,13 @@ internal static class LetterLayout
         return blocks.ToImmutable();
     }
 
+    private static string NameOf(Addressee addressee, LetterRenderOptions options) =>
+        options.IncludeHonorifics && addressee.Honorific is { Length: > 0 } honorific ? $"{honorific} {addressee.Name}" : addressee.Name;
+
     private static ImmutableArray<string> AddressLines(Addressee addressee)
     {
         var lines = ImmutableArray.CreateBuilder<string>();
-        var positions = addressee.Positions.OrEmpty()
-            .Where(p => p is not null)
+        var positions = addressee.Positions
             .Select(p => p.Label ?? (p.Organization is null ? p.Title : $"{p.Title}, {p.Organization}"))
             .ToList();
         if (positions.Count > 0)
@@ -55,7 +74,7 @@ internal static class LetterLayout
             return lines.ToImmutable();
         }
 
-        var printed = address.Lines.OrEmpty();
+        var printed = address.Lines;
         if (!printed.IsEmpty)
         {
             lines.AddRange(printed);

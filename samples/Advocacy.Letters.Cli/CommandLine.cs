@@ -10,7 +10,10 @@ namespace Advocacy.Letters.Cli;
 /// <param name="Files">The files, in order; <c>-</c> is standard input.</param>
 /// <param name="Format">The value of <c>--format</c>, or <see langword="null"/> when it was not given.</param>
 /// <param name="JsonLines">Whether <c>--jsonl</c> was given: standard input is a JSON Lines corpus.</param>
-internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false)
+/// <param name="Output">The value of <c>--output</c> (render), or <see langword="null"/> for standard output.</param>
+/// <param name="Force">Whether <c>--force</c> was given: an existing output may be replaced.</param>
+/// <param name="Include">The value of <c>--include</c> (render), or <see langword="null"/>.</param>
+internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Output = null, bool Force = false, string? Include = null)
 {
     /// <summary>Reads the arguments, or explains in one line why they make no sense.</summary>
     public static CommandLine? Parse(IReadOnlyList<string> args, out string? error)
@@ -41,6 +44,9 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         var files = ImmutableArray.CreateBuilder<string>();
         string? format = null;
         var jsonLines = false;
+        string? output = null;
+        string? include = null;
+        var force = false;
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
@@ -59,6 +65,21 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
                 }
 
                 format = value;
+            }
+            else if (command == "render" && arg is "--output" or "--include")
+            {
+                var value = i + 1 < args.Count ? args[++i] : null;
+                if (string.IsNullOrEmpty(value))
+                {
+                    error = $"{arg} needs a value";
+                    return null;
+                }
+
+                (output, include) = arg == "--output" ? (value, include) : (output, value);
+            }
+            else if (command == "render" && arg == "--force")
+            {
+                force = true;
             }
             else if (arg == "--jsonl" && command == "validate")
             {
@@ -80,7 +101,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             }
         }
 
-        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines);
+        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, output, force, include);
         error = line.Check();
         return error is null ? line : null;
     }
@@ -90,7 +111,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         var formats = Command switch
         {
             "validate" => ["text", "json"],
-            "render" => new[] { "text" },
+            "render" => RenderCommand.Formats,
             _ => [],
         };
 
@@ -99,6 +120,11 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             return formats.Length == 0
                 ? $"{Command} takes no --format"
                 : $"unknown format '{Format}' for {Command} (use {string.Join(" or ", formats)})";
+        }
+
+        if (Force && Output is null)
+        {
+            return "--force needs --output";
         }
 
         if (Command == "schema")

@@ -18,7 +18,9 @@ internal static class LettersApp
           letters validate FILE... [--format text|json] [--jsonl]
                                                every problem as 'path  code  message';
                                                a .jsonl corpus as 'line:path  code  message'
-          letters render FILE [--format text]  the letter as plain text
+          letters render FILE [--format text|markdown|html] [--include PARTS] [--output FILE [--force]]
+                                               the letter as text, CommonMark or a standalone
+                                               HTML page; PARTS: title,date,place,honorifics or all
           letters convert IN OUT               a folder or JSON array of letters to JSON Lines,
                                                and back (OUT: .jsonl, .json or a folder)
           letters schema                       the JSON Schema of the format
@@ -100,7 +102,7 @@ internal static class LettersApp
             case "schema":
                 return commands.Schema();
             case "render":
-                return commands.Render(line.Files[0]);
+                return commands.Render(line.Files[0], line.Format ?? "text", line.Include, line.Output, line.Force);
             default:
                 throw new InvalidOperationException($"The command '{line.Command}' was parsed but has no handler.");
         }

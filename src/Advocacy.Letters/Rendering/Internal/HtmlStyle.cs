@@ -24,7 +24,7 @@ internal static class HtmlStyle
         "blockquote{margin:.25rem 0 0;padding-left:.8rem;border-left:3px solid #999;color:#333}" +
         "blockquote p{margin:0}" +
         "a{color:#0b4fbf}" +
-        ".anchor{margin-left:.4rem;color:#555;text-decoration:none}" +
+        ".anchor{margin-left:.4rem;color:#555}" +
         "table{border-collapse:collapse;width:100%;font-size:.95rem}" +
         "caption{text-align:left;font-style:italic;margin-bottom:.4rem}" +
         "th,td{border:1px solid #bbb;padding:.35rem .5rem;text-align:left;vertical-align:top}" +

@@ -10,10 +10,11 @@ namespace Advocacy.Letters.Cli;
 /// <param name="Files">The files, in order; <c>-</c> is standard input.</param>
 /// <param name="Format">The value of <c>--format</c>, or <see langword="null"/> when it was not given.</param>
 /// <param name="JsonLines">Whether <c>--jsonl</c> was given: standard input is a JSON Lines corpus.</param>
+/// <param name="Today">The value of <c>--today</c> (<c>status</c> only), or <see langword="null"/>.</param>
 /// <param name="Output">The value of <c>--output</c> (render), or <see langword="null"/> for standard output.</param>
 /// <param name="Force">Whether <c>--force</c> was given: an existing output may be replaced.</param>
 /// <param name="Include">The value of <c>--include</c> (render), or <see langword="null"/>.</param>
-internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Output = null, bool Force = false, string? Include = null)
+internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Today = null, string? Output = null, bool Force = false, string? Include = null)
 {
     /// <summary>Reads the arguments, or explains in one line why they make no sense.</summary>
     public static CommandLine? Parse(IReadOnlyList<string> args, out string? error)
@@ -35,7 +36,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             return new CommandLine("schema", [], null);
         }
 
-        if (command is not ("show" or "validate" or "render" or "convert" or "schema"))
+        if (command is not ("show" or "validate" or "render" or "convert" or "schema" or "status"))
         {
             error = command.StartsWith('-') ? $"unknown option '{command}'" : $"unknown command '{command}'";
             return null;
@@ -47,6 +48,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         string? output = null;
         string? include = null;
         var force = false;
+        string? today = null;
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
@@ -81,6 +83,15 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             {
                 force = true;
             }
+            else if ((arg == "--today" || arg.StartsWith("--today=", StringComparison.Ordinal)) && command == "status")
+            {
+                today = arg == "--today" ? (i + 1 < args.Count ? args[++i] : null) : arg["--today=".Length..];
+                if (string.IsNullOrEmpty(today))
+                {
+                    error = "--today needs a date such as 2026-11-28";
+                    return null;
+                }
+            }
             else if (arg == "--jsonl" && command == "validate")
             {
                 jsonLines = true;
@@ -101,7 +112,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             }
         }
 
-        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, output, force, include);
+        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, today, output, force, include);
         error = line.Check();
         return error is null ? line : null;
     }
@@ -110,7 +121,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
     {
         var formats = Command switch
         {
-            "validate" => ["text", "json"],
+            "validate" or "status" => ["text", "json"],
             "render" => RenderCommand.Formats,
             _ => [],
         };
@@ -139,10 +150,10 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
 
         if (Files.IsEmpty)
         {
-            return Command == "validate" ? "validate needs at least one FILE" : $"{Command} needs a FILE";
+            return Command is "validate" or "status" ? $"{Command} needs at least one FILE" : $"{Command} needs a FILE";
         }
 
-        if (Command != "validate" && Files.Length > 1)
+        if (Command is not ("validate" or "status") && Files.Length > 1)
         {
             return $"{Command} takes one FILE, not {Files.Length}";
         }

@@ -18,9 +18,10 @@ namespace Advocacy.Letters.Rendering;
 /// ordered list; the responses) and <c>footer</c> (the sources, linked when their URL is <c>http</c> or
 /// <c>https</c>). Each demand's list item has the demand's id as its <c>id</c>, so <c>page.html#release-abductees</c>
 /// links to it.</para>
-/// <para><b>Status.</b> The table gives each demand's current status: its disposition in the latest response on
-/// record (responses in date order, ties in document order), whether any response answered it (a disposition other
-/// than <c>not-addressed</c>), and who sent that latest response, and when.</para>
+/// <para><b>Status.</b> The table gives each demand's current status as <see cref="Tracking.LetterTracker"/> finds it
+/// with every response on record: its disposition in the latest response (responses in date order, ties in document
+/// order), whether any response answered it (a disposition other than <c>not-addressed</c>), and who sent that latest
+/// response, and when.</para>
 /// <para><b>Safety.</b> Every text from the letter goes through the framework's <c>HtmlEncoder</c>; names set among
 /// other words are wrapped in <c>bdi</c>, so a bidirectional override cannot reorder the page around them. The style
 /// sheet is inline, there is no script, and a Content-Security-Policy (<c>default-src 'none'</c>, the style sheet

@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Advocacy.Letters.Internal;
+using Advocacy.Letters.Tracking;
 
 namespace Advocacy.Letters.Rendering.Internal;
 
@@ -164,19 +164,21 @@ internal sealed class HtmlPage
         {
             Raw($"<table{english}>\n<caption>Each demand's current status: what the latest response on record said of it</caption>\n");
             Raw("<thead><tr><th scope=\"col\">Demand</th><th scope=\"col\">Current status</th><th scope=\"col\">Answered</th><th scope=\"col\">Latest response</th></tr></thead>\n<tbody>\n");
-            foreach (var row in DemandRows.Of(letter))
+            // Every response on record: tracked as of the last day the latest response may stand for.
+            var asOf = letter.Responses.Max(r => r.Date.End);
+            foreach (var demand in LetterTracker.Track(letter, asOf).Demands)
             {
                 Raw("<tr><th scope=\"row\"><a href=\"");
-                Text(Fragment(row.Demand.Id));
+                Text(Fragment(demand.Demand.Id));
                 Raw("\"><bdi>");
-                Text(row.Demand.Summary);
+                Text(demand.Demand.Summary);
                 Raw("</bdi></a></th><td>");
-                Raw(row.Status is { } status ? EnumNames<DispositionStatus>.WordsOf(status) : "no response yet");
-                Raw(row.IsAnswered ? "</td><td>yes</td><td>" : "</td><td>no</td><td>");
-                if (row.Latest is { } latest)
+                Raw(demand.Status is { } status ? EnumNames<DispositionStatus>.WordsOf(status) : "no response yet");
+                Raw(demand.IsAnswered ? "</td><td>yes</td><td>" : "</td><td>no</td><td>");
+                if (demand.Latest is { } latest)
                 {
                     Raw("<bdi>");
-                    Text(latest.From.Name);
+                    Text(latest.Response.From.Name);
                     Raw("</bdi>, ");
                     Date(latest.Date);
                 }

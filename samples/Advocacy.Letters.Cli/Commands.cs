@@ -59,7 +59,7 @@ internal sealed class Commands(Stream stdin, TextWriter stdout, TextWriter stder
         }
         catch (System.Exception ex) when (Input.IsFileProblem(ex))
         {
-            Input.Error(stderr, $"{output}: {ex.Message}");
+            Input.Error(stderr, ex is OutputExistsException ? $"{output}: already exists, left as it is (use --force to replace it)" : $"{output}: {Input.Describe(output, ex)}");
             return ExitCode.Unreadable;
         }
 
@@ -160,7 +160,7 @@ internal sealed class Commands(Stream stdin, TextWriter stdout, TextWriter stder
             {
                 var problems = line.Succeeded
                     ? FileProblem.From(file, line.LineNumber, tally.Add(LetterValidator.Validate(line.Letter)))
-                    : [tally.Unreadable(file, line.LineNumber, line.Error)];
+                    : [tally.Unreadable(file, line.LineNumber, line.Error!)];
                 foreach (var problem in problems)
                 {
                     if (json)

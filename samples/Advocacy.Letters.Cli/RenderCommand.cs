@@ -1,9 +1,9 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 using Advocacy.Letters.Rendering;
+using Advocacy.Letters.Serialization;
 
 namespace Advocacy.Letters.Cli;
 
@@ -53,31 +53,12 @@ internal static class RenderCommand
         _ => PlainTextRenderer.Render(letter, options),
     };
 
-    /// <summary>Writes the rendering to <paramref name="output"/> as UTF-8, whole or not at all; an existing file only with <paramref name="force"/>.</summary>
-    /// <exception cref="IOException">The file exists (without <paramref name="force"/>) or could not be written; nothing is left behind.</exception>
+    /// <summary>Writes the rendering to <paramref name="output"/> as UTF-8 through the library's atomic output: whole or not at all, an existing file only with <paramref name="force"/>.</summary>
+    /// <exception cref="OutputExistsException">The file exists and <paramref name="force"/> is not set; it is left as it is.</exception>
+    /// <exception cref="IOException">The file could not be written; nothing is left behind.</exception>
     public static void WriteFile(string output, string text, bool force)
     {
-        var full = Path.GetFullPath(output);
-        if (!force && (File.Exists(full) || Directory.Exists(full)))
-        {
-            throw new IOException("the file exists (use --force to replace it)");
-        }
-
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: force);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+        AtomicOutput.WriteFile(output, stream => stream.Write(bytes), force ? OutputOptions.Replace : OutputOptions.Default);
     }
 }

@@ -65,7 +65,7 @@ public sealed class RenderCommandTests : IDisposable
         var run = Letters.Run("render", Repository.DprkJson, "--format", "markdown", "--output", output);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"letters: {output}: the file exists (use --force to replace it)", Assert.Single(run.ErrorLines));
+        Assert.Equal($"letters: {output}: already exists, left as it is (use --force to replace it)", Assert.Single(run.ErrorLines));
         Assert.Equal("mine", File.ReadAllText(output));
     }
 

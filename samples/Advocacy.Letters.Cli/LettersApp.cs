@@ -18,7 +18,9 @@ internal static class LettersApp
           letters validate FILE... [--format text|json] [--jsonl]
                                                every problem as 'path  code  message';
                                                a .jsonl corpus as 'line:path  code  message'
-          letters render FILE [--format text]  the letter as plain text
+          letters render FILE [--format text|markdown|html] [--include PARTS] [--output FILE [--force]]
+                                               the letter as text, CommonMark or a standalone
+                                               HTML page; PARTS: title,date,place,honorifics or all
           letters status FILE... [--today YYYY-MM-DD] [--format text|json]
                                                each demand's status, days since sent and
                                                unanswered, positions held (JSON: one line a letter)
@@ -109,7 +111,7 @@ internal static class LettersApp
             case "schema":
                 return commands.Schema();
             case "render":
-                return commands.Render(line.Files[0]);
+                return commands.Render(line.Files[0], line.Format ?? "text", line.Include, line.Output, line.Force);
             case "export":
                 return new ExportCommand(stdin, stdout, stderr, clock).Run(line.Files[0], line.Format!, line.Output!, line.Force);
             default:

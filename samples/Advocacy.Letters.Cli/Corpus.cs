@@ -184,7 +184,7 @@ internal static class Corpus
         foreach (var letter in letters)
         {
             // The id names the file, so it must be a plain slug: no path separators, no "..", no clashes.
-            if (!IsFileName(letter.Id) || !seen.Add(letter.Id))
+            if (!LetterIds.IsValid(letter.Id) || !seen.Add(letter.Id))
             {
                 throw new ConvertException($"{folder}: cannot name a file after the letter id \"{letter.Id}\" (ids must be unique slugs)");
             }
@@ -195,9 +195,6 @@ internal static class Corpus
 
         return count;
     }
-
-    private static bool IsFileName(string id) =>
-        id.Length is > 0 and <= 64 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') && id[0] != '-';
 
     private static IEnumerable<Letter> Counted(IEnumerable<Letter> letters, Action onEach)
     {

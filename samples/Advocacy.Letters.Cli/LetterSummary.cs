@@ -35,8 +35,8 @@ internal static class LetterSummary
     {
         output.WriteLine(letter.Title);
         output.WriteLine(new string('=', Math.Clamp(letter.Title.Length, 1, Width)));
-        var date = letter.Date is { } d ? $"{Text.Human(d)} ({d})" : "undated";
-        Field(output, "kind", Text.Words(letter.Kind));
+        var date = letter.Date is { } d ? $"{d.ToString("D", CultureInfo.InvariantCulture)} ({d})" : "undated";
+        Field(output, "kind", EnumText.Words(letter.Kind));
         Field(output, "date", letter.Place is null ? date : $"{date}, {letter.Place}");
         Field(output, "id", letter.Id);
     }
@@ -59,7 +59,7 @@ internal static class LetterSummary
                 name += $" ({string.Join(", ", otherNames.Select(n => n.Name))})";
             }
 
-            output.WriteLine($"  {Text.Words(addressee.Role),-3} {name}");
+            output.WriteLine($"  {EnumText.Words(addressee.Role),-3} {name}");
             foreach (var position in Present(addressee.Positions))
             {
                 var title = position.Organization is null ? position.Title : $"{position.Title}, {position.Organization}";
@@ -139,7 +139,7 @@ internal static class LetterSummary
         var events = Present(letter.Events);
         Section(output, "Events", events.Count);
         var dateWidth = events.Select(e => e.Date.ToString().Length).DefaultIfEmpty().Max();
-        var typeWidth = events.Select(e => Text.Words(e.Type).Length).DefaultIfEmpty().Max();
+        var typeWidth = events.Select(e => EnumText.Words(e.Type).Length).DefaultIfEmpty().Max();
         foreach (var letterEvent in events)
         {
             var what = (letterEvent.Place, letterEvent.Note) switch
@@ -149,7 +149,7 @@ internal static class LetterSummary
                 (var place, null) => place,
                 var (place, note) => $"{place}: {note}",
             };
-            var lead = $"  {letterEvent.Date.ToString().PadRight(dateWidth)}  {Text.Words(letterEvent.Type).PadRight(typeWidth)}  ";
+            var lead = $"  {letterEvent.Date.ToString().PadRight(dateWidth)}  {EnumText.Words(letterEvent.Type).PadRight(typeWidth)}  ";
             Wrapped(output, lead, what);
         }
     }
@@ -170,7 +170,7 @@ internal static class LetterSummary
         {
             var from = response.From.Country is null ? response.From.Name : $"{response.From.Name} ({response.From.Country})";
             Wrapped(output, $"  {response.Date.ToString().PadRight(dateWidth)}  ", from);
-            output.WriteLine($"{indent}{Channel(response.Channel)}: {Text.Words(response.Stance)}");
+            output.WriteLine($"{indent}{Channel(response.Channel)}: {EnumText.Words(response.Stance)}");
             Wrapped(output, indent, response.Summary);
         }
     }
@@ -198,8 +198,8 @@ internal static class LetterSummary
         {
             var days = Period.Between(date.Start, today, PeriodUnits.Days).Days;
             output.WriteLine(days >= 0
-                ? $"No demand has been answered: {Text.Count(days, "day")} since the letter ({Text.Human(date)})."
-                : $"No demand has been answered; the letter is dated {Text.Human(date)}, after today.");
+                ? $"No demand has been answered: {Text.Count(days, "day")} since the letter ({date.ToString("D", CultureInfo.InvariantCulture)})."
+                : $"No demand has been answered; the letter is dated {date.ToString("D", CultureInfo.InvariantCulture)}, after today.");
         }
     }
 
@@ -209,7 +209,7 @@ internal static class LetterSummary
         ResponseChannel.Statement => "in a statement",
         ResponseChannel.Media => "in the media",
         ResponseChannel.Other => "by other means",
-        _ => "by " + Text.Words(channel),
+        _ => "by " + EnumText.Words(channel),
     };
 
     // "not addressed by 3 responses", or one line per status: "supported by Ministry of Foreign Affairs", "noted by 2 responses".
@@ -218,7 +218,7 @@ internal static class LetterSummary
         var byStatus = Dispositions(letter, demand)
             .GroupBy(d => d.Status)
             .OrderBy(g => g.Key)
-            .Select(g => $"{Text.Words(g.Key)} by {(g.Count() == 1 ? g.Single().From : Text.Count(g.Count(), "response"))}")
+            .Select(g => $"{EnumText.Words(g.Key)} by {(g.Count() == 1 ? g.Single().From : Text.Count(g.Count(), "response"))}")
             .ToList();
         return byStatus.Count == 0 ? ["no response on record"] : byStatus;
     }

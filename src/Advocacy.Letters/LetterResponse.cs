@@ -58,4 +58,10 @@ public sealed record LetterResponse
         hash.AddItems(Sources);
         return hash.ToHashCode();
     }
+
+    /// <summary>Describes the response for a log or a debugger: id, date, sender, channel, stance and counts.</summary>
+    /// <returns>For example <c>LetterResponse mission-reply 2011-10-06 from "DPRK Mission" (phone, refused-to-engage): 1 disposition, 1 source</c>.</returns>
+    public override string ToString() =>
+        $"LetterResponse {Describe.Id(Id)} {Date} from {Describe.Quote(From?.Name)} ({Describe.Name(Channel)}, {Describe.Name(Stance)}): " +
+        $"{Describe.Count(Dispositions.Length, "disposition")}, {Describe.Count(Sources.Length, "source")}";
 }

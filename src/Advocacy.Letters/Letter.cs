@@ -118,7 +118,7 @@ public sealed record Letter
     }
 
     /// <summary>Describes the letter for a log or a debugger: its id, title, date and how many of each part it has.</summary>
-    /// <returns>For example <c>Letter dprk-2011 "ICNK Letter To Kim Jong Il" (2011-09-08): 1 addressee, 7 paragraphs, 15 demands, 41 signatories, 2 events, 3 responses, 5 sources</c>.</returns>
+    /// <returns>For example <c>Letter dprk-2011 "ICNK Letter To Kim Jong Il" (2011-09-08): 1 addressee, 7 paragraphs, 15 demands, 41 signatories, 3 events, 3 responses, 6 sources</c>.</returns>
     public override string ToString() =>
         $"Letter {Describe.Id(Id)} {Describe.Quote(Title)} ({(Date is { } date ? date.ToString() : "undated")}): " +
         $"{Describe.Count(Addressees.Length, "addressee")}, {Describe.Count(Body.Length, "paragraph")}, " +

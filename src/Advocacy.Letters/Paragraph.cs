@@ -13,6 +13,6 @@ public sealed record Paragraph
     public required string Text { get; init; }
 
     /// <summary>Describes the paragraph for a log or a debugger: its id and the start of its text.</summary>
-    /// <returns>For example <c>Paragraph request: "We urge you to release all political pris…"</c>.</returns>
+    /// <returns>For example <c>Paragraph request: "We urge you to release all political pri…"</c>.</returns>
     public override string ToString() => $"Paragraph {Describe.Id(Id)}: {Describe.Quote(Text)}";
 }

@@ -16,7 +16,7 @@ public class ReadmeTests
     private static readonly string Readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     /// <summary>The README's C# blocks, in order, and the compiled sample each one is.</summary>
-    private static readonly string[] Samples = ["Advocacy.Letters.QuickStart", "Advocacy.Letters.CoSignatures"];
+    private static readonly string[] Samples = ["Advocacy.Letters.QuickStart", "Advocacy.Letters.Tracker", "Advocacy.Letters.CoSignatures"];
 
     public static TheoryData<string> SampleNames => new(Samples);
 
@@ -37,8 +37,8 @@ public class ReadmeTests
 
         var block = Readme.IndexOf("```csharp\n" + SampleSource(sample), StringComparison.Ordinal);
         Assert.True(block >= 0, $"the README has no block for {sample}");
-        var shown = new Regex("It prints:\n\n```text\n(.*?)```", RegexOptions.Singleline).Match(Readme, block);
-        Assert.True(shown.Success, $"the README shows {sample}'s output after \"It prints:\"");
+        var shown = new Regex("prints:\n\n```text\n(.*?)```", RegexOptions.Singleline).Match(Readme, block);
+        Assert.True(shown.Success, $"the README shows {sample}'s output after \"prints:\"");
         Assert.Equal(shown.Groups[1].Value, output);
     }
 

@@ -53,6 +53,8 @@ public class ModelToStringTests
         Assert.Equal("Position \"Chairman\" (until 2011)", new Position { Title = "Chairman", End = PartialDate.FromYear(2011) }.ToString());
         Assert.Equal("PostalAddress: 0 lines", new PostalAddress().ToString());
         Assert.Equal("AlternateName \"Kim\"", new AlternateName { Name = "Kim" }.ToString());
+        Assert.Equal("Addressee kim to \"Kim Jong-il\" (person): 0 positions, 0 other names", new Addressee { Id = "kim", Role = AddresseeRole.To, Type = PartyType.Person, Name = "Kim Jong-il" }.ToString());
+        Assert.EndsWith(": 1 disposition, 1 source, for kim, un", (Complete.Responses[0] with { Addressees = ["kim", "un"] }).ToString(), StringComparison.Ordinal);
         Assert.Equal("Letter minimal-letter \"A minimal letter\" (undated): 1 addressee, 1 paragraph, 0 demands, 1 signatory, 0 events, 0 responses, 0 sources", TestLetters.Minimal.ToString());
     }
 

@@ -77,12 +77,6 @@ public static class LetterValidator
     /// <summary>One pass over one letter, collecting problems in document order.</summary>
     private sealed class Walk(Letter letter)
     {
-        private const int MaxIdLength = 64;
-
-        // Same name and country, ignoring case and accents; canonically equivalent (NFC/NFD) names compare equal.
-        private static readonly StringComparer NameComparer =
-            StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
-
         private readonly HashSet<string> paragraphIds = new(StringComparer.Ordinal);
         private readonly HashSet<string> demandIds = new(StringComparer.Ordinal);
         private readonly HashSet<string> sourceIds = new(StringComparer.Ordinal);
@@ -291,7 +285,8 @@ public static class LetterValidator
                 Error("/signatories", ValidationCodes.MissingSignatory, "the letter needs at least one signatory");
             }
 
-            var seen = new Dictionary<(string Name, string Country), int>(new SignatoryKeyComparer());
+            // Same name and country, ignoring case, accents and width; NFC and NFD forms match (PartyKey).
+            var seen = new Dictionary<PartyKey, int>();
             for (var i = 0; i < signatories.Length; i++)
             {
                 var path = $"/signatories/{i}";
@@ -309,7 +304,7 @@ public static class LetterValidator
 
                 if (signatory.Name is { } name && !string.IsNullOrWhiteSpace(name))
                 {
-                    var key = (name, signatory.Country ?? string.Empty);
+                    var key = PartyKey.Of(signatory);
                     if (seen.TryGetValue(key, out var first))
                     {
                         Error(path, ValidationCodes.DuplicateSignatory,
@@ -505,10 +500,10 @@ public static class LetterValidator
                 return false;
             }
 
-            if (!IsSlug(id))
+            if (!LetterIds.IsValid(id))
             {
                 Error(path, ValidationCodes.InvalidId,
-                    $"{Quote(id)} is not an id: use lower-case letters and digits joined by single hyphens (\"release-abductees\"), at most {MaxIdLength} characters");
+                    $"{Quote(id)} is not an id: use lower-case letters and digits joined by single hyphens (\"release-abductees\"), at most {LetterIds.MaxLength} characters");
                 return false;
             }
 
@@ -658,26 +653,6 @@ public static class LetterValidator
 
         private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
-        private static bool IsSlug(string id)
-        {
-            if (id.Length is 0 or > MaxIdLength || id[0] == '-' || id[^1] == '-')
-            {
-                return false;
-            }
-
-            for (var i = 0; i < id.Length; i++)
-            {
-                var c = id[i];
-                var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && id[i - 1] != '-');
-                if (!ok)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         private static string Quote(string? text) => text is null ? "null" : $"\"{Excerpt.Of(text)}\"";
 
         /// <summary>
@@ -694,15 +669,6 @@ public static class LetterValidator
                 (_, < 0) => item + "/" + member,
                 _ => string.Create(CultureInfo.InvariantCulture, $"{item}/{member}/{index}"),
             };
-        }
-
-        private sealed class SignatoryKeyComparer : IEqualityComparer<(string Name, string Country)>
-        {
-            public bool Equals((string Name, string Country) x, (string Name, string Country) y) =>
-                NameComparer.Equals(x.Name, y.Name) && string.Equals(x.Country, y.Country, StringComparison.OrdinalIgnoreCase);
-
-            public int GetHashCode((string Name, string Country) obj) =>
-                HashCode.Combine(NameComparer.GetHashCode(obj.Name), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Country));
         }
     }
 }

@@ -47,7 +47,7 @@ public class PlainTextRendererTests
     [Fact]
     public void Render_WithoutLinesOrLabels_ComposesPositionsAndAddress()
     {
-        var letter = TestLetters.Minimal() with
+        var letter = TestLetters.Minimal with
         {
             Addressees =
             [

@@ -35,10 +35,10 @@ internal static class LetterSchemaGenerator
     public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
 
     /// <summary>An id: a slug of lower-case ASCII letters and digits joined by single hyphens.</summary>
-    public const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string IdPattern = LetterIds.Pattern;
 
     /// <summary>The longest id, as <c>LetterValidator</c> checks it.</summary>
-    public const int IdMaxLength = 64;
+    public const int IdMaxLength = LetterIds.MaxLength;
 
     /// <summary>The longest URL, as <c>LetterValidator</c> checks it.</summary>
     public const int UrlMaxLength = 2048;

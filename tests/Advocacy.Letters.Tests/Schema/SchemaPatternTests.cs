@@ -197,7 +197,7 @@ public sealed class SchemaPatternTests
 
     private static void AssertIdAgrees(string id)
     {
-        var letter = TestLetters.Minimal() with { Id = id };
+        var letter = TestLetters.Minimal with { Id = id };
         var library = !Codes(letter, "/id").Contains(ValidationCodes.InvalidId);
         var schema = id.Length <= LetterSchemaGenerator.IdMaxLength && IdPattern.IsMatch(id);
         Assert.True(library == schema, $"'{id}': the validator says {library}, the schema {schema}");
@@ -211,7 +211,7 @@ public sealed class SchemaPatternTests
 
     private static void AssertTextAgrees(string text)
     {
-        var letter = TestLetters.Minimal() with { Place = text };
+        var letter = TestLetters.Minimal with { Place = text };
         var library = Codes(letter, "/place").Count == 0;
         var schema = text.Length >= 1 && TextPattern.IsMatch(text);
         if (library != schema)

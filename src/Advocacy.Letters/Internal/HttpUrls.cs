@@ -10,7 +10,7 @@ namespace Advocacy.Letters.Internal;
 /// <remarks>
 /// What the grammar implies: ASCII only (an internationalised host is written in its <c>xn--</c> form, other text
 /// percent-encoded), the scheme in any case (<c>HTTPS://</c>), a host that is a name, an IPv4 address or a bracketed
-/// IPv6 or IPvFuture literal, a port of at most 65535, every <c>%</c> followed by two hexadecimal digits, at most one
+/// IPv6 literal (not the IPvFuture form), a port of at most 65535, every <c>%</c> followed by two hexadecimal digits, at most one
 /// <c>#</c>, and none of the characters RFC 3986 leaves out (space, <c>"</c>, <c>&lt;</c>, <c>&gt;</c>, <c>\</c>,
 /// <c>^</c>, <c>`</c>, <c>{</c>, <c>|</c>, <c>}</c>, controls). An empty path is allowed (<c>https://example.org</c>).
 /// </remarks>
@@ -44,10 +44,9 @@ internal static class HttpUrls
         $"(?:(?:{H16}:){{0,5}}{H16})?::{H16}",
         $"(?:(?:{H16}:){{0,6}}{H16})?::") + ")";
 
-    private static readonly string IPvFuture = $"[Vv]{Hex}+\\.[{Unreserved}{SubDelims}:]+";
-
-    // A registered name covers IPv4 addresses too; http needs a host, so it may not be empty (RFC 9110, 4.2.1).
-    private static readonly string Host = $"(?:\\[(?:{IPv6}|{IPvFuture})\\]|(?:[{Unreserved}{SubDelims}]|{PercentEncoded})+)";
+    // A registered name covers IPv4 addresses too; http needs a host, so it may not be empty (RFC 9110, 4.2.1). The
+    // IPvFuture literal ([v7.…]) is left out: no such version exists, and validators differ on it (one throws).
+    private static readonly string Host = $"(?:\\[{IPv6}\\]|(?:[{Unreserved}{SubDelims}]|{PercentEncoded})+)";
 
     // Digits, leading zeros allowed, of a value from 0 to 65535; an empty port means the default (RFC 3986, 3.2.3).
     private static readonly string Port = "(?::0*(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[0-9]{1,4})?)?";

@@ -26,7 +26,7 @@ public partial class SampleLettersTests
     {
         var letters = SampleLetters.Generate(200, seed: 7).ToList();
         using var stream = new MemoryStream();
-        LetterJsonLines.Write(letters, stream);
+        LetterJsonLines.Write(letters, stream, TestContext.Current.CancellationToken);
         stream.Position = 0;
         var read = LetterJsonLines.Read(stream).Select(line => line.Letter!).ToList();
         Assert.Equal(letters, read);
@@ -91,7 +91,7 @@ public partial class SampleLettersTests
     private static string Lines(System.Collections.Generic.IEnumerable<Letter> letters)
     {
         using var stream = new MemoryStream();
-        LetterJsonLines.Write(letters, stream);
+        LetterJsonLines.Write(letters, stream, TestContext.Current.CancellationToken);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }

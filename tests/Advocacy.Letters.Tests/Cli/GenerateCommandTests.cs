@@ -91,7 +91,7 @@ public sealed class GenerateCommandTests : IDisposable
     private static string Expected(int count, long seed)
     {
         using var stream = new MemoryStream();
-        LetterJsonLines.Write(SampleLetters.Generate(count, seed), stream);
+        LetterJsonLines.Write(SampleLetters.Generate(count, seed), stream, TestContext.Current.CancellationToken);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -31,6 +31,9 @@ internal static class LettersApp
                                                tables (a folder of .csv or .parquet files),
                                                schema.org JSON-LD or a TEI/CMIF file; an
                                                existing PATH is replaced only with --force
+          letters generate --count N [--seed S] [--output FILE [--force]]
+                                               a synthetic corpus of valid letters as JSON Lines,
+                                               the same for the same seed (default 1) on every machine
 
         FILE may be '-' for standard input (with --jsonl, a corpus).
         exit codes: 0 done and valid (warnings allowed), 1 a letter is invalid,
@@ -84,6 +87,11 @@ internal static class LettersApp
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
+
+        if (args.Length > 0 && args[0] == "generate")
+        {
+            return GenerateCommand.Run(args[1..], stdout, stderr);
+        }
 
         var line = CommandLine.Parse(args, out var error);
         if (line is null)

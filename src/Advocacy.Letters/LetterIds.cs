@@ -16,8 +16,11 @@ public static class LetterIds
     /// <summary>The longest id, in characters.</summary>
     public const int MaxLength = 64;
 
-    /// <summary>The rule as an ECMAScript regular expression, as the JSON Schema states it (the length apart).</summary>
-    internal const string Pattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    /// <summary>
+    /// The rule as an ECMAScript regular expression, as the JSON Schema states it (the length apart); it ends in
+    /// <c>$(?!\n)</c> so that no regex dialect (Python's <c>re.search</c>) lets a final newline through.
+    /// </summary>
+    internal const string Pattern = @"^[a-z0-9]+(-[a-z0-9]+)*$(?!\n)";
 
     /// <summary>Tells whether <paramref name="id"/> is a valid id.</summary>
     /// <param name="id">The text to check; <see langword="null"/> is not an id.</param>

@@ -538,14 +538,10 @@ public static class LetterValidator
                 return;
             }
 
-            var absolute = url.Length <= 2048 &&
-                           !HasUnsafeUrlCharacter(url) &&
-                           Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
-                           (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
-                           uri.Host.Length > 0;
+            var absolute = HttpUrls.IsValid(url);
             if (!absolute)
             {
-                Error(path, ValidationCodes.InvalidUrl, $"{Quote(url)} is not an absolute http or https URL");
+                Error(path, ValidationCodes.InvalidUrl, $"{Quote(url)} is not an absolute http or https URL with a host (RFC 3986: ASCII only, a port up to 65535, % before two hex digits, at most one #)");
             }
         }
 
@@ -629,22 +625,6 @@ public static class LetterValidator
                     into.Add(value);
                 }
             }
-        }
-
-        // Uri accepts, and silently escapes or keeps, white space of any kind (a no-break space even in the host),
-        // control characters, bidirectional overrides and lone surrogates: none belongs in a URL as written.
-        private static bool HasUnsafeUrlCharacter(string url)
-        {
-            for (var i = 0; i < url.Length; i++)
-            {
-                var c = url[i];
-                if (char.IsWhiteSpace(c) || char.IsControl(c) || IsBidiControl(c) || IsLoneSurrogate(url, i))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static bool IsLoneSurrogate(string text, int i) =>

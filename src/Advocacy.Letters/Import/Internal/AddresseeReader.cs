@@ -21,6 +21,65 @@ internal static class AddresseeReader
         "party", "board", "ohchr", "unhcr", "unicef", "who", "un", "eu", "house", "chancellery", "kremlin", "directorate",
     };
 
+    /// <summary>Reads a <c>To:</c> or <c>Cc:</c> list: one addressee per item when each item is "Name, Position", else as an address block.</summary>
+    public static List<Addressee> ReadList(List<SourceLine> items, AddresseeRole role)
+    {
+        if (items.Count > 1 && items.TrueForAll(i => i.Text.Contains(',', StringComparison.Ordinal) && !IsPositionLine(i.Text)))
+        {
+            var result = new List<Addressee>();
+            foreach (var item in items)
+            {
+                if (ReadInline(item.Text, role) is { } addressee)
+                {
+                    result.Add(addressee);
+                }
+            }
+
+            return result;
+        }
+
+        return ReadBlock(items, role);
+    }
+
+    /// <summary>"Open letter to the Minister of Interior of Kenya" → the Minister of Interior of Kenya.</summary>
+    public static Addressee? FromTitle(string title)
+    {
+        var at = title.LastIndexOf(" to ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var name = title.Substring(at + 4).Trim().TrimEnd('.', ':');
+        foreach (var cut in new[] { " on ", " about ", " regarding ", " concerning ", " ahead of ", ": " })
+        {
+            var c = name.IndexOf(cut, StringComparison.Ordinal);
+            if (c > 0)
+            {
+                name = name.Substring(0, c);
+            }
+        }
+
+        if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name.Substring(4);
+        }
+
+        if (name.Length == 0 || !char.IsUpper(name[0]) || TextTools.WordCount(name) > 12)
+        {
+            return null;
+        }
+
+        var collective = IsCollective(name) || NameShapes.LooksLikeOrganization(name) && !IsPositionLine(name);
+        return new Addressee
+        {
+            Role = AddresseeRole.To,
+            Type = collective ? PartyType.Organization : PartyType.Person,
+            Name = name,
+            Positions = IsPositionLine(name) ? [.. ReadPositions(name)] : [],
+        };
+    }
+
     /// <summary>Reads an address block: usually one addressee, several when each line names a person.</summary>
     public static List<Addressee> ReadBlock(List<SourceLine> lines, AddresseeRole role)
     {
@@ -113,19 +172,20 @@ internal static class AddresseeReader
         }
 
         var first = lines[0].Text.TrimEnd(',');
-        if (lines.Count == 1 || first.IndexOf(',') > 0 && !IsPositionLine(lines[1].Text))
+        Addressee addressee;
+        var inlineFirst = first.Contains(',', StringComparison.Ordinal) ? ReadInline(first, role) : null;
+        if (lines.Count == 1 || inlineFirst is not null && lines.Count == 1)
         {
-            var inline = ReadInline(first, role);
-            if (lines.Count == 1 || inline is null)
-            {
-                return inline;
-            }
+            return inlineFirst ?? ReadInline(first, role);
         }
 
-        Addressee addressee;
         var collective = IsCollective(first);
         var (honorific, name, _) = SplitName(first);
-        if (collective || name.Length == 0)
+        if (inlineFirst is not null)
+        {
+            addressee = inlineFirst;
+        }
+        else if (collective || name.Length == 0)
         {
             addressee = new Addressee { Role = role, Type = PartyType.Organization, Name = first };
         }
@@ -157,7 +217,8 @@ internal static class AddresseeReader
             i++;
         }
 
-        var positions = new List<Position>(positionText.Length > 0 ? ReadPositions(positionText.ToString()) : []);
+        var positions = new List<Position>(addressee.Positions);
+        positions.AddRange(positionText.Length > 0 ? ReadPositions(positionText.ToString()) : []);
 
         // An organisation line after the positions: "United Nations", "Ministry of Foreign Affairs".
         if (i < lines.Count && lines.Count - i >= 2 && !IsAddressLine(lines[i].Text) && CountryNames.Find(lines[i].Text) is null && IsOrganizationLine(lines[i].Text))
@@ -539,7 +600,7 @@ internal static class AddresseeReader
     }
 
     /// <summary>An addressee from the salutation alone: "Dear President Biden," → Biden, President; "Dear Members of the Council," → the members.</summary>
-    public static Addressee? FromSalutation(string salutation)
+    public static Addressee? FromSalutation(string salutation, bool allowTitle = false)
     {
         var greeting = SalutationName(salutation);
         if (greeting is null || greeting.Contains(',', StringComparison.Ordinal) || TextTools.WordCount(greeting) > 10)
@@ -553,7 +614,14 @@ internal static class AddresseeReader
         }
 
         var (honorific, name, _) = SplitName(greeting);
-        if (name.Length == 0 || !char.IsUpper(name[0]) || name.Contains(" or ", StringComparison.OrdinalIgnoreCase) ||
+        if (allowTitle && name.Length == 0 && honorific is not null && !honorific.Contains("Excellenc", StringComparison.OrdinalIgnoreCase) &&
+            TextTools.Bare(honorific) is not ("sir" or "madam" or "mr" or "mrs" or "ms" or "dr"))
+        {
+            // "Dear Minister," — an office with no name: better than no addressee, and a warning says so.
+            return new Addressee { Role = AddresseeRole.To, Type = PartyType.Person, Name = honorific, Positions = [new Position { Title = honorific }] };
+        }
+
+        if (allowTitle || name.Length == 0 || !char.IsUpper(name[0]) || name.Contains(" or ", StringComparison.OrdinalIgnoreCase) ||
             TextTools.Bare(name) is "sir" or "madam" or "colleagues" or "friends" or "all" or "excellencies" || name.StartsWith("of ", StringComparison.Ordinal))
         {
             return null;

@@ -37,7 +37,7 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
     private static readonly HashSet<string> ClauseSubjectsToSkip = new(StringComparer.Ordinal)
     {
         "we", "i", "it", "this", "there", "these", "those", "such", "which", "who", "that", "what", "one", "nothing", "no", "if",
-        "whether", "unless", "how", "why", "when", "you", "they",
+        "whether", "unless", "how", "why", "when", "you",
     };
 
     private static readonly string[] Cuts = [", which ", " so that ", ", so that ", ", because ", " because ", ", given ", ", as this ", ", as it ", ", as they ", ", thereby ", " — ", " – "];
@@ -117,7 +117,8 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
 
     private void Sentence(string paragraphId, string text, List<Token> tokens, int first, int last)
     {
-        if (text[tokens[last].End - 1] == '?')
+        // A question asks nothing of the addressee; a lead-in ending in a colon asks in the list items after it.
+        if (text[tokens[last].End - 1] is '?' or ':')
         {
             return;
         }
@@ -162,9 +163,20 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
             return null;
         }
 
-        var commaAfter = text[tokens[i].End - 1] == ',';
-        var limit = Math.Min(last, i + (commaAfter ? 10 : 7));
-        for (var j = i + 1; j <= limit; j++)
+        // "We, the undersigned organisations, urge …": the verb comes after the words set off by commas.
+        var from = i + 1;
+        if (text[tokens[i].End - 1] == ',')
+        {
+            while (from <= last && from < i + 10 && text[tokens[from].End - 1] != ',')
+            {
+                from++;
+            }
+
+            from++;
+        }
+
+        var limit = Math.Min(last, from + 6);
+        for (var j = from; j <= limit; j++)
         {
             var bare = tokens[j].Bare;
             if (Vocabulary.AskingVerbs.Contains(bare) && !(bare is "hope" or "expect" or "propose" or "suggest" or "renew" or "reiterate" or "echo" or "join"))
@@ -191,7 +203,7 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
                 };
             }
 
-            if (!commaAfter && !Vocabulary.Adverbs.Contains(bare) && bare is not ("writing" or "reiterate" or "renew" or "repeat" or "echo" or "our" or "join" or "herewith" or "hereby" or "strongly" or "once" or "again" or "therefore"))
+            if (!Vocabulary.Adverbs.Contains(bare) && bare is not ("writing" or "reiterate" or "renew" or "repeat" or "echo" or "our" or "join" or "herewith" or "hereby" or "strongly" or "once" or "again" or "therefore"))
             {
                 return null;
             }

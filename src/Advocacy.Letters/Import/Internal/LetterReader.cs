@@ -93,7 +93,7 @@ internal sealed class LetterReader(ImportSession session)
         signatures.Read(signatureLines);
         if (signatures.CopyLines.Count > 0)
         {
-            addressees.AddRange(AddresseeReader.ReadBlock(signatures.CopyLines, AddresseeRole.Cc));
+            addressees.AddRange(AddresseeReader.ReadList(signatures.CopyLines, AddresseeRole.Cc));
         }
 
         var salutationText = salutation >= 0 ? Clean(TextTools.StripEmphasis(lines[salutation].Text)) : null;
@@ -235,7 +235,7 @@ internal sealed class LetterReader(ImportSession session)
 
                     var role = to is not null ? AddresseeRole.To : AddresseeRole.Cc;
                     hasToList |= role == AddresseeRole.To;
-                    addressees.AddRange(AddresseeReader.ReadBlock(listed, role));
+                    addressees.AddRange(AddresseeReader.ReadList(listed, role));
                     continue;
                 }
 
@@ -328,6 +328,20 @@ internal sealed class LetterReader(ImportSession session)
             addressees.Insert(0, greeted);
             session.Warn("/addressees/0", ImportCodes.AddresseeFromSalutation, lines[salutationLine].Number,
                 $"the only addressee found is the one the salutation names (\"{Excerpt.Of(greeted.Name)}\"): add the full name and position");
+        }
+
+        if (!addressees.Any(a => a.Role == AddresseeRole.To) && (title ?? subject) is { } heading && AddresseeReader.FromTitle(heading) is { } named)
+        {
+            addressees.Insert(0, named);
+            session.Warn("/addressees/0", ImportCodes.AddresseeFromSalutation, 0,
+                $"the only addressee found is the one the title names (\"{Excerpt.Of(named.Name)}\"): add the full name and position");
+        }
+
+        if (!addressees.Any(a => a.Role == AddresseeRole.To) && salutation is not null && AddresseeReader.FromSalutation(salutation, allowTitle: true) is { } office)
+        {
+            addressees.Insert(0, office);
+            session.Warn("/addressees/0", ImportCodes.AddresseeFromSalutation, lines[salutationLine].Number,
+                $"the only addressee found is the office the salutation names (\"{Excerpt.Of(office.Name)}\"): add the name");
         }
 
         if (!addressees.Any(a => a.Role == AddresseeRole.To))

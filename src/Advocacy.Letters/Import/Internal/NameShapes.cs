@@ -96,7 +96,7 @@ internal static class NameShapes
                 return false;
             }
 
-            if (!IsNameWord(word))
+            if (!IsNameWord(word) || IsCommonNounForm(bare))
             {
                 return false;
             }
@@ -106,6 +106,14 @@ internal static class NameShapes
 
         return nameWords >= 2 || (hadHonorific && nameWords >= 1);
     }
+
+    // "Accountability", "Empowerment", "Saving": English nouns, not names.
+    private static bool IsCommonNounForm(string bare) =>
+        bare.Length > 6 && (bare.EndsWith("tion", StringComparison.Ordinal) || bare.EndsWith("ment", StringComparison.Ordinal) ||
+                            bare.EndsWith("ness", StringComparison.Ordinal) || bare.EndsWith("ity", StringComparison.Ordinal) ||
+                            bare.EndsWith("ism", StringComparison.Ordinal) || bare.EndsWith("ship", StringComparison.Ordinal) ||
+                            bare.EndsWith("hood", StringComparison.Ordinal) || bare.EndsWith("ists", StringComparison.Ordinal) ||
+                            bare.EndsWith("ing", StringComparison.Ordinal));
 
     // "Jane", "O'Brien", "Jean-Paul", "McDonald", "J.", "A.B.", "Jr.": capitalised, not all capitals, no digits.
     private static bool IsNameWord(string word)
@@ -148,11 +156,10 @@ internal static class NameShapes
         return letters == 1 || upper * 2 < letters || w is "II" or "III" or "IV";
     }
 
+    // Only words that are never a name's first word: "Justice Plus" and "Father Earth" may be organisations.
     private static bool IsPersonalHonorific(string word) =>
         TextTools.Bare(word).TrimEnd('.') is "dr" or "prof" or "professor" or "mr" or "mrs" or "ms" or "mx" or "miss" or "rev" or
-            "reverend" or "sr" or "fr" or "sir" or "dame" or "lord" or "lady" or "hon" or "rt" or "sister" or "father" or "bishop" or
-            "archbishop" or "rabbi" or "imam" or "pastor" or "h.e" or "sen" or "senator" or "rep" or "judge" or "justice" or "ambassador" or
-            "prof.dr" or "dra" or "sra" or "mme" or "m";
+            "reverend" or "sr" or "fr" or "sir" or "dame" or "hon" or "rt" or "rabbi" or "imam" or "h.e" or "prof.dr" or "dra" or "sra" or "mme";
 
     /// <summary>Tells whether a part of a signature is a role (<c>Professor</c>, <c>Executive Director</c>, <c>in a personal capacity</c>).</summary>
     public static bool IsRole(string piece)

@@ -61,6 +61,17 @@ internal sealed class SignatureBlock(ImportSession session)
                 continue;
             }
 
+            // "Signed by: A, B, C" after another valediction: the names follow the colon.
+            if (!marked && LetterParts.IsValediction(text, out var afterOpening))
+            {
+                if (afterOpening.Length == 0)
+                {
+                    continue;
+                }
+
+                text = afterOpening;
+            }
+
             if (IsNote(text, marked))
             {
                 session.Warn("/signatories", ImportCodes.TextSkipped, line.Number, $"\"{Excerpt.Of(text)}\" reads as a note, not a signature, and was left out");
@@ -298,7 +309,7 @@ internal sealed class SignatureBlock(ImportSession session)
     {
         var lower = text.ToLowerInvariant();
         if ((text.StartsWith('*') || text.StartsWith('†') || text.StartsWith('‡') || text.StartsWith('[') ||
-             text.StartsWith('¹')) && !marked)
+             IsSuperscriptDigit(text[0])) && !marked)
         {
             return true;
         }
@@ -334,6 +345,8 @@ internal sealed class SignatureBlock(ImportSession session)
         // A whole sentence is no signature.
         return TextTools.WordCount(text) >= 14 && TextTools.EndsSentence(text);
     }
+
+    private static bool IsSuperscriptDigit(char c) => c is '¹' or '²' or '³' or (>= '\u2070' and <= '\u2079');
 
     private static List<ColumnRole>? HeaderRow(string text)
     {

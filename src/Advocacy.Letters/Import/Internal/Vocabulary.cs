@@ -50,7 +50,13 @@ internal static class Vocabulary
         "prava", "lidských", "práv", "menschenrechte", "droits", "derechos", "direitos", "diritti", "homme", "humanos", "humains",
         "sans", "frontières", "without", "borders", "frontiers", "beyond", "across", "against", "for", "of", "and", "the", "&",
         "nk", "dprk", "un", "ilo", "g20", "in", "on", "to", "at", "by", "with", "from", "no", "not", "our", "my", "we", "all",
-        "one", "new", "stop", "end", "save", "together", "united", "partner", "katakomb", "conectas", "kontras", "odhikar");
+        "one", "new", "stop", "end", "save", "together", "united", "partner", "watch", "phone", "line", "link", "aid", "home", "bridge",
+        "bridges", "light", "road", "path", "way", "hands", "heart", "eyes", "door", "gate", "roots", "seeds", "tree", "sky", "sea", "ocean",
+        "river", "mountain", "fire", "water", "bread", "food", "future", "change", "vision", "power", "force", "alarm", "plus", "humans",
+        "saving", "rescue", "shelter", "haven", "sanctuary", "compass", "beacon", "spring", "harvest", "garden", "village", "city", "town",
+        "region", "county", "province", "district", "island", "islands", "coast", "valley", "lake", "forest", "land", "lands", "nation",
+        "nations", "republic", "state", "states", "kingdom", "empire", "planet", "climate", "energy", "solar", "wind", "net", "web",
+        "code", "data", "lab", "labs", "works", "matters", "first", "now", "today", "tomorrow", "forward", "ahead", "beyond", "inside");
 
     /// <summary>Small words that join a person's name (<c>de</c>, <c>van</c>, <c>bin</c>).</summary>
     public static readonly HashSet<string> NameParticles = Set(
@@ -170,7 +176,7 @@ internal static class Vocabulary
         "urge", "call", "ask", "request", "appeal", "implore", "encourage", "demand", "invite", "recommend", "exhort",
         "press", "beseech", "petition", "entreat", "insist", "plead", "beg", "propose", "suggest", "expect", "hope",
         "urges", "calls", "asks", "requests", "appeals", "encourages", "demands", "recommends", "insists", "pleads",
-        "reiterate", "renew", "echo", "join", "write", "writing", "urging", "calling", "asking", "requesting", "appealing");
+        "reiterate", "renew", "echo", "join", "urging", "calling", "asking", "requesting", "appealing");
 
     /// <summary>Adverbs that may stand between "we" and the asking verb, or before an action verb.</summary>
     public static readonly HashSet<string> Adverbs = Set(

@@ -36,7 +36,7 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
 
     private static readonly HashSet<string> ClauseSubjectsToSkip = new(StringComparer.Ordinal)
     {
-        "we", "i", "it", "this", "there", "these", "those", "such", "which", "who", "that", "what", "one", "nothing", "no", "if",
+        "we", "i", "this", "there", "these", "those", "such", "which", "who", "that", "what", "one", "nothing", "no", "if",
         "whether", "unless", "how", "why", "when", "you",
     };
 
@@ -62,6 +62,7 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
     };
 
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> nextNumbers = new(StringComparer.Ordinal);
 
     public ImmutableArray<Demand>.Builder Demands { get; } = ImmutableArray.CreateBuilder<Demand>();
 
@@ -179,7 +180,8 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
         for (var j = from; j <= limit; j++)
         {
             var bare = tokens[j].Bare;
-            if (Vocabulary.AskingVerbs.Contains(bare) && !(bare is "hope" or "expect" or "propose" or "suggest" or "renew" or "reiterate" or "echo" or "join"))
+            if (Vocabulary.AskingVerbs.Contains(bare) && !(bare is "hope" or "expect" or "propose" or "suggest" or "renew" or "reiterate" or "echo" or "join") &&
+                (subjectIsUs || bare is not ("press" or "petition" or "appeal")))
             {
                 if (bare is "call" or "calls" or "calling" && j + 1 <= last && tokens[j + 1].Bare is not ("on" or "upon" or "for" or "to"))
                 {
@@ -533,7 +535,7 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
         }
 
         var action = span.Action;
-        var id = TextTools.Unique(IdFor(tokens, span, action), ids);
+        var id = TextTools.Unique(IdFor(tokens, span, action), ids, nextNumbers);
         Demands.Add(new Demand
         {
             Id = id,
@@ -796,7 +798,14 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
 
             if (i > start)
             {
-                tokens.Add(new Token(start, i, TextTools.Bare(text.Substring(start, Math.Min(i - start, 40)))));
+                // The bare form is for matching words; a long token is cut, never inside a surrogate pair.
+                var length = Math.Min(i - start, 40);
+                if (length < i - start && char.IsHighSurrogate(text[start + length - 1]))
+                {
+                    length--;
+                }
+
+                tokens.Add(new Token(start, i, TextTools.Bare(text.Substring(start, length))));
             }
         }
 

@@ -63,6 +63,14 @@ internal static class LetterParts
     {
         rest = string.Empty;
         var t = TextTools.StripEmphasis(line).Trim();
+        var colon = t.IndexOf(':');
+        if (colon > 0 && colon < 40 && IsSignatureOpening(t.Substring(0, colon).ToLowerInvariant()))
+        {
+            // "Signed by: A, B, C" holds its list on the same line, however long.
+            rest = t.Substring(colon + 1).Trim();
+            return true;
+        }
+
         if (t.Length == 0 || t.Length > 120)
         {
             return false;
@@ -72,13 +80,6 @@ internal static class LetterParts
         var core = lower.TrimEnd(',', ':', ';', '.', '!', '-', '–').Trim();
         if (Vocabulary.Valedictions.Contains(core))
         {
-            return true;
-        }
-
-        var colon = t.IndexOf(':');
-        if (colon > 0 && IsSignatureOpening(lower.Substring(0, colon)))
-        {
-            rest = t.Substring(colon + 1).Trim();
             return true;
         }
 

@@ -490,8 +490,9 @@ internal sealed class LetterReader(ImportSession session)
     private Letter Assemble(List<BodyParagraph> paragraphs, string? salutation, string? closing, string? valediction, List<SignatureEntry> entries, List<SourceLine> lines)
     {
         _ = lines;
+        var tidied = Tidy(addressees);
         var body = ImmutableArray.CreateBuilder<Paragraph>();
-        var finder = new DemandFinder(session, addressees.FirstOrDefault(a => a.Role == AddresseeRole.To)?.Name);
+        var finder = new DemandFinder(session, tidied.FirstOrDefault(a => a.Role == AddresseeRole.To)?.Name);
         var leadIn = false;
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -508,11 +509,11 @@ internal sealed class LetterReader(ImportSession session)
         }
 
         var signatories = Signatories(entries);
-        var resolvedTitle = title ?? subject;
+        var resolvedTitle = Optional(title) ?? Optional(subject);
         if (resolvedTitle is null)
         {
-            var to = addressees.FirstOrDefault(a => a.Role == AddresseeRole.To);
-            resolvedTitle = to is null ? "Imported letter" : "Letter to " + to.Name;
+            var to = tidied.FirstOrDefault(a => a.Role == AddresseeRole.To);
+            resolvedTitle = to is null ? "Imported letter" : Clean("Letter to " + to.Name);
             session.Warn("/title", ImportCodes.TitleGuessed, 0, $"the text has no title or subject line: \"{Excerpt.Of(resolvedTitle)}\" was made up");
         }
 
@@ -534,8 +535,8 @@ internal sealed class LetterReader(ImportSession session)
             Kind = kind,
             Language = session.Options.Language,
             Date = date,
-            Place = place,
-            Addressees = [.. addressees],
+            Place = Optional(place),
+            Addressees = tidied,
             Salutation = salutation is { Length: > 0 } ? salutation : null,
             Body = body.ToImmutable(),
             Closing = closing,
@@ -545,6 +546,37 @@ internal sealed class LetterReader(ImportSession session)
         };
     }
 
+    /// <summary>Every text of the addressees on one clean line; an addressee left with no name is dropped, an empty optional text is none.</summary>
+    private static ImmutableArray<Addressee> Tidy(List<Addressee> list)
+    {
+        var result = ImmutableArray.CreateBuilder<Addressee>();
+        foreach (var addressee in list)
+        {
+            if (Optional(addressee.Name) is not { } name)
+            {
+                continue;
+            }
+
+            var positions = ImmutableArray.CreateBuilder<Position>();
+            foreach (var position in addressee.Positions)
+            {
+                if (Optional(position.Title) is { } positionTitle)
+                {
+                    positions.Add(position with { Title = positionTitle, Organization = Optional(position.Organization), Label = Optional(position.Label) });
+                }
+            }
+
+            var address = addressee.Address is { } a
+                ? a with { Lines = [.. a.Lines.Select(Optional).OfType<string>()], Locality = Optional(a.Locality) }
+                : null;
+            result.Add(addressee with { Name = name, Honorific = Optional(addressee.Honorific), Positions = positions.ToImmutable(), Address = address });
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static string? Optional(string? text) => text is null ? null : Clean(text) is { Length: > 0 } clean ? clean : null;
+
     private ImmutableArray<Signatory> Signatories(List<SignatureEntry> entries)
     {
         var result = ImmutableArray.CreateBuilder<Signatory>();
@@ -552,7 +584,12 @@ internal sealed class LetterReader(ImportSession session)
         var guessed = 0;
         foreach (var entry in entries)
         {
-            var signatory = entry.Signatory with { Label = Clean(entry.Signatory.Label), Name = Clean(entry.Signatory.Name) };
+            var signatory = entry.Signatory with { Label = Clean(entry.Signatory.Label), Name = Clean(entry.Signatory.Name), Acronym = Optional(entry.Signatory.Acronym) };
+            if (signatory.Name.Length == 0 || signatory.Label.Length == 0)
+            {
+                continue;
+            }
+
             var key = signatory.Name + "\u0001" + signatory.Country;
             if (!seen.Add(key))
             {

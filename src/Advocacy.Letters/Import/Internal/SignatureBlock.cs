@@ -308,7 +308,8 @@ internal sealed class SignatureBlock(ImportSession session)
     private static bool IsNote(string text, bool marked)
     {
         var lower = text.ToLowerInvariant();
-        if ((text.StartsWith('*') || text.StartsWith('†') || text.StartsWith('‡') || text.StartsWith('[') ||
+        var wrapped = text.Length > 2 && text.StartsWith('*') && text.EndsWith('*');
+        if ((text.StartsWith('*') && !wrapped || text.StartsWith('†') || text.StartsWith('‡') || text.StartsWith('[') ||
              IsSuperscriptDigit(text[0])) && !marked)
         {
             return true;
@@ -321,7 +322,7 @@ internal sealed class SignatureBlock(ImportSession session)
 
         foreach (var start in new[] { "note:", "notes:", "nb:", "n.b.", "contact:", "contacts:", "media contact", "press contact", "for more information",
                      "for further information", "email:", "e-mail:", "tel:", "tel.", "phone:", "website:", "web:", "affiliations ", "institutional affiliations",
-                     "organisations marked", "organizations marked", "*", "this letter", "this statement", "the letter", "the statement", "to add your", "to sign",
+                     "organisations marked", "organizations marked", "this letter", "this statement", "the letter", "the statement", "to add your", "to sign",
                      "sign on", "sign the", "signatures as of", "list updated", "updated on", "last updated", "and others", "and more", "...", "…", "+ ", "plus " })
         {
             if (lower.StartsWith(start, StringComparison.Ordinal))

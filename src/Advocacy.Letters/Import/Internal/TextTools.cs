@@ -322,19 +322,25 @@ internal static class TextTools
         builder.Append(c);
     }
 
-    /// <summary>Makes <paramref name="slug"/> unique among <paramref name="taken"/> by adding <c>-2</c>, <c>-3</c>….</summary>
-    public static string Unique(string slug, HashSet<string> taken)
+    /// <summary>
+    /// Makes <paramref name="slug"/> unique among <paramref name="taken"/> by adding <c>-2</c>, <c>-3</c>…; the next
+    /// number for each slug is remembered in <paramref name="next"/>, so a thousand equal slugs cost a thousand steps.
+    /// </summary>
+    public static string Unique(string slug, HashSet<string> taken, Dictionary<string, int> next)
     {
         if (taken.Add(slug))
         {
             return slug;
         }
 
-        for (var n = 2; ; n++)
+        var n = next.TryGetValue(slug, out var from) ? from : 2;
+        while (true)
         {
             var candidate = slug + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            n++;
             if (taken.Add(candidate))
             {
+                next[slug] = n;
                 return candidate;
             }
         }

@@ -10,7 +10,8 @@ namespace Advocacy.Letters.Cli;
 /// <param name="Files">The files, in order; <c>-</c> is standard input.</param>
 /// <param name="Format">The value of <c>--format</c>, or <see langword="null"/> when it was not given.</param>
 /// <param name="JsonLines">Whether <c>--jsonl</c> was given: standard input is a JSON Lines corpus.</param>
-internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false)
+/// <param name="Today">The value of <c>--today</c> (<c>status</c> only), or <see langword="null"/>.</param>
+internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Today = null)
 {
     /// <summary>Reads the arguments, or explains in one line why they make no sense.</summary>
     public static CommandLine? Parse(IReadOnlyList<string> args, out string? error)
@@ -32,7 +33,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             return new CommandLine("schema", [], null);
         }
 
-        if (command is not ("show" or "validate" or "render" or "convert" or "schema"))
+        if (command is not ("show" or "validate" or "render" or "convert" or "schema" or "status"))
         {
             error = command.StartsWith('-') ? $"unknown option '{command}'" : $"unknown command '{command}'";
             return null;
@@ -41,6 +42,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         var files = ImmutableArray.CreateBuilder<string>();
         string? format = null;
         var jsonLines = false;
+        string? today = null;
         for (var i = 1; i < args.Count; i++)
         {
             var arg = args[i];
@@ -59,6 +61,15 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
                 }
 
                 format = value;
+            }
+            else if ((arg == "--today" || arg.StartsWith("--today=", StringComparison.Ordinal)) && command == "status")
+            {
+                today = arg == "--today" ? (i + 1 < args.Count ? args[++i] : null) : arg["--today=".Length..];
+                if (string.IsNullOrEmpty(today))
+                {
+                    error = "--today needs a date such as 2026-11-28";
+                    return null;
+                }
             }
             else if (arg == "--jsonl" && command == "validate")
             {
@@ -80,7 +91,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             }
         }
 
-        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines);
+        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, today);
         error = line.Check();
         return error is null ? line : null;
     }
@@ -89,7 +100,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
     {
         var formats = Command switch
         {
-            "validate" => ["text", "json"],
+            "validate" or "status" => ["text", "json"],
             "render" => new[] { "text" },
             _ => [],
         };
@@ -113,10 +124,10 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
 
         if (Files.IsEmpty)
         {
-            return Command == "validate" ? "validate needs at least one FILE" : $"{Command} needs a FILE";
+            return Command is "validate" or "status" ? $"{Command} needs at least one FILE" : $"{Command} needs a FILE";
         }
 
-        if (Command != "validate" && Files.Length > 1)
+        if (Command is not ("validate" or "status") && Files.Length > 1)
         {
             return $"{Command} takes one FILE, not {Files.Length}";
         }

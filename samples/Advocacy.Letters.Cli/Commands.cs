@@ -75,6 +75,25 @@ internal sealed class Commands(Stream stdin, TextWriter stdout, TextWriter stder
         return exitCode;
     }
 
+    /// <summary><c>letters status FILE…</c>: see <see cref="StatusCommand"/>; without <c>--today</c>, today in UTC from the clock.</summary>
+    public int Status(IReadOnlyList<string> files, bool json, string? today)
+    {
+        var day = Today;
+        if (today is not null)
+        {
+            var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(today);
+            if (!parsed.Success)
+            {
+                Input.Error(stderr, $"--today: '{today}' is not a date such as 2026-11-28 (see 'letters --help')");
+                return ExitCode.Usage;
+            }
+
+            day = parsed.Value;
+        }
+
+        return StatusCommand.Run(files, json, day, stdin, stdout, stderr);
+    }
+
     /// <summary><c>letters convert IN OUT</c>: a folder, JSON array or corpus of letters into another of those forms.</summary>
     public int Convert(string input, string output)
     {

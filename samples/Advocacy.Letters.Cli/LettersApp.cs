@@ -19,6 +19,9 @@ internal static class LettersApp
                                                every problem as 'path  code  message';
                                                a .jsonl corpus as 'line:path  code  message'
           letters render FILE [--format text]  the letter as plain text
+          letters status FILE... [--today YYYY-MM-DD] [--format text|json]
+                                               each demand's status, days since sent and
+                                               unanswered, positions held (JSON: one line a letter)
           letters convert IN OUT               a folder or JSON array of letters to JSON Lines,
                                                and back (OUT: .jsonl, .json or a folder)
           letters schema                       the JSON Schema of the format
@@ -95,6 +98,8 @@ internal static class LettersApp
                 return commands.Show(line.Files[0]);
             case "validate":
                 return commands.Validate(line.Files, json: line.Format == "json", stdinIsCorpus: line.JsonLines);
+            case "status":
+                return commands.Status(line.Files, json: line.Format == "json", line.Today);
             case "convert":
                 return commands.Convert(line.Files[0], line.Files[1]);
             case "schema":

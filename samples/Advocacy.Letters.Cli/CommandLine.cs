@@ -11,7 +11,8 @@ namespace Advocacy.Letters.Cli;
 /// <param name="Format">The value of <c>--format</c>, or <see langword="null"/> when it was not given.</param>
 /// <param name="JsonLines">Whether <c>--jsonl</c> was given: standard input is a JSON Lines corpus.</param>
 /// <param name="Today">The value of <c>--today</c> (<c>status</c> only), or <see langword="null"/>.</param>
-internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Today = null)
+/// <param name="Import">The options of <c>import</c> (<c>--id</c>, <c>--from</c>, <c>--output</c>), or <see langword="null"/>.</param>
+internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Today = null, ImportArguments? Import = null)
 {
     /// <summary>Reads the arguments, or explains in one line why they make no sense.</summary>
     public static CommandLine? Parse(IReadOnlyList<string> args, out string? error)
@@ -31,6 +32,12 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         if (command == "schema" && args.Count == 1)
         {
             return new CommandLine("schema", [], null);
+        }
+
+        if (command == "import")
+        {
+            var import = ImportArguments.Parse(args, out error);
+            return import is null ? null : new CommandLine("import", [import.File], null, Import: import);
         }
 
         if (command is not ("show" or "validate" or "render" or "convert" or "schema" or "status"))

@@ -19,6 +19,9 @@ internal static class LettersApp
                                                every problem as 'path  code  message';
                                                a .jsonl corpus as 'line:path  code  message'
           letters render FILE [--format text]  the letter as plain text
+          letters import FILE [--id ID] [--from text|markdown|html] [--output FILE]
+                                               a text, Markdown or HTML letter as canonical
+                                               JSON; what it guessed on stderr
           letters status FILE... [--today YYYY-MM-DD] [--format text|json]
                                                each demand's status, days since sent and
                                                unanswered, positions held (JSON: one line a letter)
@@ -102,6 +105,8 @@ internal static class LettersApp
                 return commands.Status(line.Files, json: line.Format == "json", line.Today);
             case "convert":
                 return commands.Convert(line.Files[0], line.Files[1]);
+            case "import":
+                return new ImportCommand(stdin, stdout, stderr).Run(line.Import!);
             case "schema":
                 return commands.Schema();
             case "render":

@@ -14,7 +14,8 @@ namespace Advocacy.Letters.Cli;
 /// <param name="Output">The value of <c>--output</c> (render, export), or <see langword="null"/> for standard output.</param>
 /// <param name="Force">Whether <c>--force</c> was given: an existing output may be replaced.</param>
 /// <param name="Include">The value of <c>--include</c> (render), or <see langword="null"/>.</param>
-internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Today = null, string? Output = null, bool Force = false, string? Include = null)
+/// <param name="Import">The options of <c>import</c> (<c>--id</c>, <c>--from</c>, <c>--output</c>), or <see langword="null"/>.</param>
+internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Today = null, string? Output = null, bool Force = false, string? Include = null, ImportArguments? Import = null)
 {
     /// <summary>Reads the arguments, or explains in one line why they make no sense.</summary>
     public static CommandLine? Parse(IReadOnlyList<string> args, out string? error)
@@ -34,6 +35,12 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         if (command == "schema" && args.Count == 1)
         {
             return new CommandLine("schema", [], null);
+        }
+
+        if (command == "import")
+        {
+            var import = ImportArguments.Parse(args, out error);
+            return import is null ? null : new CommandLine("import", [import.File], null, Import: import);
         }
 
         if (command is not ("show" or "validate" or "render" or "convert" or "schema" or "status" or "export"))

@@ -21,6 +21,9 @@ internal static class LettersApp
           letters render FILE [--format text|markdown|html] [--include PARTS] [--output FILE [--force]]
                                                the letter as text, CommonMark or a standalone
                                                HTML page; PARTS: title,date,place,honorifics or all
+          letters import FILE [--id ID] [--from text|markdown|html] [--output FILE]
+                                               a text, Markdown or HTML letter as canonical
+                                               JSON; what it guessed on stderr
           letters status FILE... [--today YYYY-MM-DD] [--format text|json]
                                                each demand's status, days since sent and
                                                unanswered, positions held (JSON: one line a letter)
@@ -116,6 +119,8 @@ internal static class LettersApp
                 return commands.Status(line.Files, json: line.Format == "json", line.Today);
             case "convert":
                 return commands.Convert(line.Files[0], line.Files[1]);
+            case "import":
+                return new ImportCommand(stdin, stdout, stderr).Run(line.Import!);
             case "schema":
                 return commands.Schema();
             case "render":

@@ -96,6 +96,12 @@ internal static class Polyfills
     /// <summary>As .NET's <c>string.StartsWith(char)</c>.</summary>
     public static bool StartsWith(this string text, char value) => text.Length > 0 && text[0] == value;
 
+    /// <summary>As .NET's <c>string.EndsWith(char)</c>.</summary>
+    public static bool EndsWith(this string text, char value) => text.Length > 0 && text[text.Length - 1] == value;
+
+    /// <summary>As .NET's <c>string.Contains(string, StringComparison)</c>.</summary>
+    public static bool Contains(this string text, string value, StringComparison comparisonType) => text.IndexOf(value, comparisonType) >= 0;
+
     /// <summary>As .NET's <c>string.Contains(char, StringComparison)</c>.</summary>
     public static bool Contains(this string text, char value, StringComparison comparisonType) =>
         text.IndexOf(value.ToString(), comparisonType) >= 0;

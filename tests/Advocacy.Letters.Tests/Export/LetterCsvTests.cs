@@ -120,7 +120,7 @@ public sealed class LetterCsvTests
         File.WriteAllText(Path.Combine(folder, "mine.txt"), "the user's data");
         try
         {
-            Assert.Throws<IOException>(() => LetterCsv.WriteFolder([SampleLetters.Dprk2011], folder));
+            Assert.Throws<OutputExistsException>(() => LetterCsv.WriteFolder([SampleLetters.Dprk2011], folder));
             Assert.True(File.Exists(Path.Combine(folder, "mine.txt")));
 
             LetterCsv.WriteFolder([SampleLetters.Dprk2011], folder, overwrite: true);
@@ -142,12 +142,15 @@ public sealed class LetterCsvTests
         Directory.CreateSymbolicLink(folder, elsewhere);
         try
         {
-            Assert.Throws<IOException>(() => LetterCsv.WriteFolder([SampleLetters.Dprk2011], folder, overwrite: true));
+            // Refused without overwrite; with it the link itself is replaced, never written through.
+            Assert.Throws<OutputExistsException>(() => LetterCsv.WriteFolder([SampleLetters.Dprk2011], folder));
+            LetterCsv.WriteFolder([SampleLetters.Dprk2011], folder, overwrite: true);
+            Assert.Null(new DirectoryInfo(folder).LinkTarget);
             Assert.Empty(Directory.GetFileSystemEntries(elsewhere));
         }
         finally
         {
-            Directory.Delete(folder);
+            Delete(folder);
             Delete(elsewhere);
         }
     }

@@ -74,7 +74,7 @@ public sealed class LetterJsonLdTests
         File.WriteAllText(path, "mine");
         try
         {
-            await Assert.ThrowsAsync<IOException>(() => LetterJsonLd.WriteFileAsync(LetterCsvTests.ToAsync([SampleLetters.Dprk2011]), path, cancellationToken: TestContext.Current.CancellationToken));
+            await Assert.ThrowsAsync<OutputExistsException>(() => LetterJsonLd.WriteFileAsync(LetterCsvTests.ToAsync([SampleLetters.Dprk2011]), path, cancellationToken: TestContext.Current.CancellationToken));
             Assert.Equal("mine", File.ReadAllText(path));
             await LetterJsonLd.WriteFileAsync(LetterCsvTests.ToAsync([SampleLetters.Dprk2011]), path, overwrite: true, TestContext.Current.CancellationToken);
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));

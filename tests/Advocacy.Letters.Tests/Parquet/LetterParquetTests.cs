@@ -92,12 +92,14 @@ public sealed class LetterParquetTests
     [Fact]
     public async Task WriteFolderAsync_ExistingFolder_Refused()
     {
+        // An empty folder may be built into (as git clone allows); one that holds anything is the user's data.
         var folder = ExportFixtures.TempPath();
         Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "keep.txt"), "mine");
         try
         {
-            await Assert.ThrowsAsync<IOException>(() => LetterParquet.WriteFolderAsync([SampleLetters.Dprk2011], folder, cancellationToken: TestContext.Current.CancellationToken));
-            Assert.Empty(Directory.GetFileSystemEntries(folder));
+            await Assert.ThrowsAsync<OutputExistsException>(() => LetterParquet.WriteFolderAsync([SampleLetters.Dprk2011], folder, cancellationToken: TestContext.Current.CancellationToken));
+            Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(folder).Select(Path.GetFileName));
         }
         finally
         {

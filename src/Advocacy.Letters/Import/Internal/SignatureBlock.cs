@@ -307,6 +307,11 @@ internal sealed class SignatureBlock(ImportSession session)
 
     private static bool IsNote(string text, bool marked)
     {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
         var lower = text.ToLowerInvariant();
         var wrapped = text.Length > 2 && text.StartsWith('*') && text.EndsWith('*');
         if ((text.StartsWith('*') && !wrapped || text.StartsWith('†') || text.StartsWith('‡') || text.StartsWith('[') ||

@@ -496,8 +496,17 @@ internal sealed class LetterReader(ImportSession session)
         var leadIn = false;
         for (var i = 0; i < paragraphs.Count; i++)
         {
-            var id = "p" + (i + 1).ToString(CultureInfo.InvariantCulture);
             var paragraph = paragraphs[i];
+
+            // A paragraph is trimmed before demands are looked for in it, so a demand's text is always found in it
+            // as written; one that is only white space is no paragraph.
+            paragraph.Text = paragraph.Text.Trim();
+            if (paragraph.Text.Length == 0)
+            {
+                continue;
+            }
+
+            var id = "p" + (body.Count + 1).ToString(CultureInfo.InvariantCulture);
             body.Add(new Paragraph { Id = id, Text = paragraph.Text });
             finder.Find(id, paragraph, leadIn && paragraph.IsListItem);
             leadIn = DemandFinder.IsLeadIn(paragraph) || (leadIn && paragraph.IsListItem);

@@ -4,6 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
+using Advocacy.Letters.Cli.Output;
+using Advocacy.Letters.Cli.Terminal;
 using Advocacy.Letters.Serialization;
 
 namespace Advocacy.Letters.Cli;
@@ -20,43 +23,44 @@ internal static class Corpus
 
     /// <summary>
     /// Converts <paramref name="input"/> (folder, <c>.json</c> array or <c>.jsonl</c>) to <paramref name="output"/>
-    /// (<c>.jsonl</c>, <c>.json</c> array, or a folder). A file is written whole or not at all.
+    /// (<c>.jsonl</c>, <c>.json</c> array, or a folder), whole or not at all (<see cref="AtomicOutput"/>); an existing
+    /// output is replaced only when <paramref name="force"/> is set.
     /// </summary>
-    /// <returns>How many letters were written, or why nothing could be (a one-line reason with its location).</returns>
-    public static (int Written, string? Error) Convert(string input, string output)
+    /// <returns>How many letters were written, or why nothing could be (a one-line reason that names the file at fault).</returns>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was written.</exception>
+    public static (int Written, string? Error) Convert(string input, string output, bool force, Progress progress, CancellationToken cancellationToken)
     {
-        string? temporary = null;
         try
         {
-            var letters = Read(input);
-            if (output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || output.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            var letters = Counted(Read(input), progress);
+            var written = 0;
+            if (output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
             {
-                // Write beside the target, then move: a bad letter halfway leaves no half-written file behind.
-                temporary = output + ".partial";
-                var written = output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
-                    ? WriteJsonLines(letters, temporary)
-                    : WriteArray(letters, temporary);
-                File.Move(temporary, output, overwrite: true);
-                temporary = null;
-                return (written, null);
+                AtomicOutput.WriteFile(output, force, (stream, cancel) => written = WriteJsonLines(letters, stream, cancel), cancellationToken);
+            }
+            else if (output.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                AtomicOutput.WriteFile(output, force, (stream, cancel) => written = WriteArray(letters, stream, cancel), cancellationToken);
+            }
+            else
+            {
+                AtomicOutput.WriteFolder(output, force, (folder, cancel) => written = WriteFolder(letters, folder, output, cancel), cancellationToken);
             }
 
-            return (WriteFolder(letters, output), null);
+            return (written, null);
         }
         catch (ConvertException ex)
         {
             return (0, ex.Message);
         }
-        catch (Exception ex) when (Input.IsFileProblem(ex))
+        catch (OutputRefusedException ex)
         {
-            return (0, $"{output}: {Input.Describe(output, ex)}");
+            return (0, ex.Message);
         }
-        finally
+        catch (Exception ex) when (Faults.IsFileProblem(ex) && ex is not OutputFailedException)
         {
-            if (temporary is not null)
-            {
-                File.Delete(temporary);
-            }
+            // Reading faults are ConvertExceptions that name the input; what is left is the output's.
+            return (0, $"{output}: {Faults.Describe(output, ex)}");
         }
     }
 
@@ -69,7 +73,8 @@ internal static class Corpus
 
         if (!File.Exists(input))
         {
-            throw new ConvertException($"{input}: not found (expected a folder, a .json or a .jsonl file)");
+            var reason = new FileInfo(input).LinkTarget is { } target ? $"a link to '{target}', which does not exist" : "not found (expected a folder, a .json or a .jsonl file)";
+            throw new ConvertException($"{input}: {reason}");
         }
 
         return IsJsonLines(input, stdinIsCorpus: false) ? ReadJsonLines(input) : ReadArray(input);
@@ -77,7 +82,17 @@ internal static class Corpus
 
     private static IEnumerable<Letter> ReadFolder(string folder)
     {
-        foreach (var file in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        string[] files;
+        try
+        {
+            files = [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal)];
+        }
+        catch (Exception ex) when (Faults.IsFileProblem(ex))
+        {
+            throw new ConvertException($"{folder}: {Faults.Describe(folder, ex)}");
+        }
+
+        foreach (var file in files)
         {
             Letter letter;
             try
@@ -88,6 +103,11 @@ internal static class Corpus
             {
                 throw new ConvertException($"{file}: {ex.Message}");
             }
+            catch (Exception ex) when (Faults.IsFileProblem(ex))
+            {
+                // A dangling link in the folder is the input's fault, and says so.
+                throw new ConvertException($"{file}: {Faults.Describe(file, ex)}");
+            }
 
             yield return letter;
         }
@@ -95,8 +115,22 @@ internal static class Corpus
 
     private static IEnumerable<Letter> ReadJsonLines(string file)
     {
-        foreach (var line in LetterJsonLines.ReadFile(file))
+        using var lines = LetterJsonLines.ReadFile(file).GetEnumerator();
+        while (true)
         {
+            try
+            {
+                if (!lines.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (Exception ex) when (Faults.IsFileProblem(ex))
+            {
+                throw new ConvertException($"{file}: {Faults.Describe(file, ex)}");
+            }
+
+            var line = lines.Current;
             yield return line.Succeeded ? line.Letter : throw new ConvertException($"{file}: {line.Error.Message}");
         }
     }
@@ -104,7 +138,16 @@ internal static class Corpus
     /// <summary>Reads a JSON array of letters (or a single letter), each item as strictly as a letter file.</summary>
     private static IEnumerable<Letter> ReadArray(string file)
     {
-        var bytes = File.ReadAllBytes(file);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception ex) when (Faults.IsFileProblem(ex))
+        {
+            throw new ConvertException($"{file}: {Faults.Describe(file, ex)}");
+        }
+
         var items = new List<(int Start, int Length)>();
         try
         {
@@ -152,21 +195,28 @@ internal static class Corpus
         }
     }
 
-    private static int WriteJsonLines(IEnumerable<Letter> letters, string path)
+    private static int WriteJsonLines(IEnumerable<Letter> letters, Stream stream, CancellationToken cancellationToken)
     {
         var count = 0;
-        LetterJsonLines.WriteFile(Counted(letters, () => count++), path);
+        foreach (var letter in letters)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            LetterJsonLines.Write([letter], stream);
+            count++;
+        }
+
         return count;
     }
 
     /// <summary>Writes a JSON array whose items are the canonical letters, indented one level.</summary>
-    private static int WriteArray(IEnumerable<Letter> letters, string path)
+    private static int WriteArray(IEnumerable<Letter> letters, Stream stream, CancellationToken cancellationToken)
     {
-        using var output = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
+        using var output = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
         var count = 0;
         output.Write('[');
         foreach (var letter in letters)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             output.Write(count++ == 0 ? "\n" : ",\n");
             var lines = LetterJson.ToJson(letter).TrimEnd('\n').Split('\n');
             output.Write(string.Join("\n", lines.Select(line => "  " + line)));
@@ -176,20 +226,23 @@ internal static class Corpus
         return count;
     }
 
-    private static int WriteFolder(IEnumerable<Letter> letters, string folder)
+    private static int WriteFolder(IEnumerable<Letter> letters, string folder, string given, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var count = 0;
         foreach (var letter in letters)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+
             // The id names the file, so it must be a plain slug: no path separators, no "..", no clashes.
             if (!IsFileName(letter.Id) || !seen.Add(letter.Id))
             {
-                throw new ConvertException($"{folder}: cannot name a file after the letter id \"{letter.Id}\" (ids must be unique slugs)");
+                throw new ConvertException($"{given}: cannot name a file after the letter id \"{letter.Id}\" (ids must be unique slugs)");
             }
 
-            LetterJson.WriteFile(letter, Path.Combine(folder, letter.Id + ".json"));
+            using var file = AtomicOutput.CreateNew(Path.Combine(folder, letter.Id + ".json"));
+            LetterJson.Write(letter, file);
+            file.Flush(flushToDisk: true);
             count++;
         }
 
@@ -199,12 +252,13 @@ internal static class Corpus
     private static bool IsFileName(string id) =>
         id.Length is > 0 and <= 64 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') && id[0] != '-';
 
-    private static IEnumerable<Letter> Counted(IEnumerable<Letter> letters, Action onEach)
+    private static IEnumerable<Letter> Counted(IEnumerable<Letter> letters, Progress progress)
     {
+        var count = 0L;
         foreach (var letter in letters)
         {
-            onEach();
             yield return letter;
+            progress.Report(++count);
         }
     }
 

@@ -65,4 +65,12 @@ public static class ValidationCodes
 
     /// <summary><c>duplicate-disposition</c>: a response has more than one disposition for the same demand.</summary>
     public const string DuplicateDisposition = "duplicate-disposition";
+
+    /// <summary>
+    /// <c>unreadable</c>: the input is not a readable letter at all (malformed JSON, past a read limit, or a file that
+    /// could not be opened or read). <see cref="LetterValidator"/> never reports it, since it validates letters that
+    /// were read; tools that report reading and validation together (the <c>letters validate</c> JSON report) use it
+    /// for an input or a JSON Lines line that could not be read, with the reader's pointer as the path.
+    /// </summary>
+    public const string Unreadable = "unreadable";
 }

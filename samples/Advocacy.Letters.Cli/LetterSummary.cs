@@ -4,13 +4,15 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using Advocacy.Letters.Tracking;
 using NodaTime;
 
 namespace Advocacy.Letters.Cli;
 
 /// <summary>
 /// The summary printed by <c>letters</c> and <c>letters show</c>: who the letter was to, what it asked for,
-/// who signed it, what happened to it and what answer, if any, it got.
+/// who signed it, what happened to it and what answer, if any, it got. Every rule (status, answered, days, positions
+/// held) comes from <see cref="LetterTracker"/>; this class only formats.
 /// </summary>
 internal static class LetterSummary
 {
@@ -22,13 +24,14 @@ internal static class LetterSummary
         ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(output);
 
+        var status = LetterTracker.Track(letter, today);
         Heading(letter, output);
-        Addressees(letter, output);
-        Demands(letter, output);
+        Addressees(status, output);
+        Demands(status, output);
         Signatories(letter, output);
         Events(letter, output);
         Responses(letter, output);
-        Answer(letter, today, output);
+        Answer(status, output);
     }
 
     private static void Heading(Letter letter, TextWriter output)
@@ -41,17 +44,17 @@ internal static class LetterSummary
         Field(output, "id", letter.Id);
     }
 
-    private static void Addressees(Letter letter, TextWriter output)
+    private static void Addressees(LetterStatus status, TextWriter output)
     {
         Section(output, "Addressed to", null);
-        var addressees = Present(letter.Addressees);
-        if (addressees.Count == 0)
+        if (status.Addressees.IsEmpty)
         {
             output.WriteLine("  nobody named");
         }
 
-        foreach (var addressee in addressees)
+        foreach (var addresseeStatus in status.Addressees)
         {
+            var addressee = addresseeStatus.Addressee;
             var name = addressee.Honorific is null ? addressee.Name : $"{addressee.Honorific} {addressee.Name}";
             var otherNames = Present(addressee.OtherNames);
             if (otherNames.Count > 0)
@@ -60,34 +63,35 @@ internal static class LetterSummary
             }
 
             output.WriteLine($"  {Text.Words(addressee.Role),-3} {name}");
-            foreach (var position in Present(addressee.Positions))
+            foreach (var positionStatus in addresseeStatus.Positions)
             {
+                var position = positionStatus.Position;
                 var title = position.Organization is null ? position.Title : $"{position.Title}, {position.Organization}";
                 Wrapped(output, "      - ", title);
-                Wrapped(output, "        ", Tenure(position, letter.Date));
+                Wrapped(output, "        ", Tenure(positionStatus, status.Letter.Date is not null));
             }
         }
     }
 
-    private static void Demands(Letter letter, TextWriter output)
+    private static void Demands(LetterStatus letterStatus, TextWriter output)
     {
-        var demands = Present(letter.Demands);
-        Section(output, "Demands", demands.Count);
-        var numberWidth = demands.Count.ToString(CultureInfo.InvariantCulture).Length;
-        var idWidth = demands.Select(d => d.Id.Length).DefaultIfEmpty().Max();
+        var demands = letterStatus.Demands;
+        Section(output, "Demands", demands.Length);
+        var numberWidth = demands.Length.ToString(CultureInfo.InvariantCulture).Length;
+        var idWidth = demands.Select(d => d.Demand.Id?.Length ?? 0).DefaultIfEmpty().Max();
         var indent = new string(' ', 2 + numberWidth + 2);
-        for (var i = 0; i < demands.Count; i++)
+        for (var i = 0; i < demands.Length; i++)
         {
-            var demand = demands[i];
+            var demand = demands[i].Demand;
             var number = (i + 1).ToString(CultureInfo.InvariantCulture).PadLeft(numberWidth);
-            var lead = $"  {number}  {demand.Id.PadRight(idWidth)}  ";
-            foreach (var status in Statuses(letter, demand))
+            var lead = $"  {number}  {(demand.Id ?? string.Empty).PadRight(idWidth)}  ";
+            foreach (var status in Statuses(demands[i]))
             {
                 Wrapped(output, lead, status);
                 lead = new string(' ', lead.Length);
             }
 
-            Wrapped(output, indent, demand.Summary);
+            Wrapped(output, indent, demand.Summary ?? string.Empty);
         }
     }
 
@@ -175,31 +179,29 @@ internal static class LetterSummary
         }
     }
 
-    private static void Answer(Letter letter, LocalDate today, TextWriter output)
+    private static void Answer(LetterStatus status, TextWriter output)
     {
-        var demands = Present(letter.Demands);
-        if (demands.Count == 0)
+        if (status.Demands.IsEmpty)
         {
             return;
         }
 
         output.WriteLine();
-        var answered = demands.Count(demand => Dispositions(letter, demand).Any(d => d.Status != DispositionStatus.NotAddressed));
+        var answered = status.Demands.Length - status.Outstanding.Length;
         if (answered > 0)
         {
             var verb = answered == 1 ? "has" : "have";
-            output.WriteLine($"{answered} of {Text.Count(demands.Count, "demand")} {verb} an answer on record.");
+            output.WriteLine($"{answered} of {Text.Count(status.Demands.Length, "demand")} {verb} an answer on record.");
         }
-        else if (letter.Date is not { } date)
+        else if (status.Sent is not { } sent)
         {
             output.WriteLine("No demand has been answered; the letter is undated.");
         }
         else
         {
-            var days = Period.Between(date.Start, today, PeriodUnits.Days).Days;
-            output.WriteLine(days >= 0
-                ? $"No demand has been answered: {Text.Count(days, "day")} since the letter ({Text.Human(date)})."
-                : $"No demand has been answered; the letter is dated {Text.Human(date)}, after today.");
+            output.WriteLine(status.DaysUnanswered is { } days
+                ? $"No demand has been answered: {Text.Count(days, "day")} since the letter was sent ({Text.Human(sent)})."
+                : $"No demand has been answered; the letter was sent {Text.Human(sent)}, after today.");
         }
     }
 
@@ -213,25 +215,20 @@ internal static class LetterSummary
     };
 
     // "not addressed by 3 responses", or one line per status: "supported by Ministry of Foreign Affairs", "noted by 2 responses".
-    private static List<string> Statuses(Letter letter, Demand demand)
+    private static List<string> Statuses(DemandStatus demand)
     {
-        var byStatus = Dispositions(letter, demand)
+        var byStatus = demand.Dispositions
             .GroupBy(d => d.Status)
             .OrderBy(g => g.Key)
-            .Select(g => $"{Text.Words(g.Key)} by {(g.Count() == 1 ? g.Single().From : Text.Count(g.Count(), "response"))}")
+            .Select(g => $"{Text.Words(g.Key)} by {(g.Count() == 1 ? g.Single().Response.From?.Name ?? "an unnamed sender" : Text.Count(g.Count(), "response"))}")
             .ToList();
         return byStatus.Count == 0 ? ["no response on record"] : byStatus;
     }
 
-    private static IEnumerable<(DispositionStatus Status, string From)> Dispositions(Letter letter, Demand demand) =>
-        from response in Present(letter.Responses)
-        from disposition in Present(response.Dispositions)
-        where disposition.Demand == demand.Id
-        select (disposition.Status, response.From.Name);
-
     // "1997-10-08 to 2011-12-17, held on the letter's date".
-    private static string Tenure(Position position, PartialDate? letterDate)
+    private static string Tenure(PositionStatus status, bool letterIsDated)
     {
+        var position = status.Position;
         var dates = (position.Start, position.End) switch
         {
             (null, null) => "dates unknown",
@@ -240,19 +237,17 @@ internal static class LetterSummary
             ({ } start, { } end) => $"{start} to {end}",
         };
 
-        if (letterDate is not { } date)
+        if (!letterIsDated)
         {
             return dates;
         }
 
-        // A missing start or end is open-ended; partial dates that straddle the letter's date leave it uncertain.
-        var started = position.Start?.End <= date.Start;
-        var notYet = position.Start?.Start > date.End;
-        var stillIn = position.End?.Start >= date.End;
-        var over = position.End?.End < date.Start;
-        var held = notYet || over ? "not held"
-            : (position.Start is null || started) && (position.End is null || stillIn) ? "held"
-            : "perhaps held";
+        var held = status.HeldOnLetterDate switch
+        {
+            PositionHolding.Held => "held",
+            PositionHolding.NotHeld => "not held",
+            _ => "perhaps held",
+        };
         return $"{dates}, {held} on the letter's date";
     }
 

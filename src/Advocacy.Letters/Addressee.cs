@@ -8,6 +8,12 @@ namespace Advocacy.Letters;
 /// <remarks>Equal when every member is equal, comparing collections item by item.</remarks>
 public sealed record Addressee
 {
+    /// <summary>
+    /// Gets the addressee's id, if it has one: a slug, unique among the letter's addressees, that a response lists in
+    /// its <c>addressees</c> to say it answers for this addressee.
+    /// </summary>
+    public string? Id { get; init; }
+
     /// <summary>Gets whether the letter is written to this addressee or copied to them.</summary>
     public required AddresseeRole Role { get; init; }
 
@@ -32,6 +38,7 @@ public sealed record Addressee
     /// <inheritdoc/>
     public bool Equals(Addressee? other) =>
         other is not null &&
+        Id == other.Id &&
         Role == other.Role &&
         Type == other.Type &&
         Name == other.Name &&
@@ -44,6 +51,7 @@ public sealed record Addressee
     public override int GetHashCode()
     {
         var hash = default(HashCode);
+        hash.Add(Id);
         hash.Add(Role);
         hash.Add(Type);
         hash.Add(Name);

@@ -17,6 +17,12 @@ public sealed record LetterResponse
     /// <summary>Gets who responded.</summary>
     public required Party From { get; init; }
 
+    /// <summary>
+    /// Gets the ids of the addressees the response answers for (each an addressee's <c>id</c>); empty when it does not
+    /// say, in which case it answers for every addressee whose role is <c>to</c>.
+    /// </summary>
+    public ImmutableArray<string> Addressees { get; init => field = value.OrEmpty(); } = [];
+
     /// <summary>Gets how the response was given.</summary>
     public required ResponseChannel Channel { get; init; }
 
@@ -38,6 +44,7 @@ public sealed record LetterResponse
         Id == other.Id &&
         Date == other.Date &&
         Equals(From, other.From) &&
+        Sequence.ItemsEqual(Addressees, other.Addressees) &&
         Channel == other.Channel &&
         Stance == other.Stance &&
         Summary == other.Summary &&
@@ -51,6 +58,7 @@ public sealed record LetterResponse
         hash.Add(Id);
         hash.Add(Date);
         hash.Add(From);
+        hash.AddItems(Addressees);
         hash.Add(Channel);
         hash.Add(Stance);
         hash.Add(Summary);

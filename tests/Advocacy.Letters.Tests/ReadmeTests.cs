@@ -16,24 +16,31 @@ public class ReadmeTests
     private static readonly string Readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     [Fact]
-    public void QuickStart_IsTheCompiledSample_CharacterForCharacter()
+    public void CSharpBlocks_AreTheCompiledSamples_CharacterForCharacter()
     {
         var blocks = Regex.Matches(Readme, "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
-        var sample = File.ReadAllText(Path.Combine(Repository.Root, "samples", "Advocacy.Letters.QuickStart", "Program.cs"))
-            .Replace("\r\n", "\n", StringComparison.Ordinal);
 
-        // Every C# block in the README is the compiled quick start; any other would be unchecked code.
-        Assert.NotEmpty(blocks);
-        Assert.All(blocks, block => Assert.Equal(sample, block));
+        // The C# blocks in the README are the compiled quick start, then the compiled tracker; any other would be unchecked code.
+        Assert.Equal([Sample("Advocacy.Letters.QuickStart"), Sample("Advocacy.Letters.Tracker")], blocks);
     }
 
     [Fact]
     public void QuickStart_PrintsWhatTheReadmeShows()
     {
-        var output = RunQuickStart();
+        var output = RunSample("Advocacy.Letters.QuickStart");
 
         var shown = Regex.Match(Readme, "It prints:\n\n```text\n(.*?)```", RegexOptions.Singleline);
         Assert.True(shown.Success, "the README shows the quick start's output after \"It prints:\"");
+        Assert.Equal(shown.Groups[1].Value, output);
+    }
+
+    [Fact]
+    public void Tracker_PrintsWhatTheReadmeShows()
+    {
+        var output = RunSample("Advocacy.Letters.Tracker");
+
+        var shown = Regex.Match(Readme, "The tracker prints:\n\n```text\n(.*?)```", RegexOptions.Singleline);
+        Assert.True(shown.Success, "the README shows the tracker's output after \"The tracker prints:\"");
         Assert.Equal(shown.Groups[1].Value, output);
     }
 
@@ -56,9 +63,12 @@ public class ReadmeTests
         Assert.All(codes, code => Assert.Contains($"| `{code}` |", Readme, StringComparison.Ordinal));
     }
 
-    private static string RunQuickStart()
+    private static string Sample(string project) =>
+        File.ReadAllText(Path.Combine(Repository.Root, "samples", project, "Program.cs")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private static string RunSample(string assembly)
     {
-        var entryPoint = Assembly.Load(new AssemblyName("Advocacy.Letters.QuickStart")).EntryPoint!;
+        var entryPoint = Assembly.Load(new AssemblyName(assembly)).EntryPoint!;
         var original = Console.Out;
         using var output = new StringWriter { NewLine = "\n" };
         Console.SetOut(output);

@@ -21,6 +21,7 @@ internal static class LettersCommand
             ShowCommand.Create(context),
             ValidateCommand.Create(context),
             RenderCommand.Create(context),
+            StatusCommand.Create(context),
             ConvertCommand.Create(context),
             SchemaCommand.Create(context),
         };

@@ -22,7 +22,7 @@ namespace Advocacy.Letters.Serialization;
 /// enumeration values. Every such input ends in a <see cref="LetterJsonException"/> that says what is wrong and where,
 /// whatever the bytes. So does input past a limit of <see cref="LetterJsonReadOptions"/> (size, depth, string length,
 /// items per array), checked before any letter is built. A leading UTF-8 byte order mark is ignored. Reading does not validate the content: call
-/// <see cref="Validation.LetterValidator.Validate"/> for that.</para>
+/// <see cref="Validation.LetterValidator.Validate(Letter)"/> for that.</para>
 /// <para><b>Writing</b> is canonical and byte-stable: members in a fixed order, two-space indentation, LF line ends,
 /// a final newline, absent optional members left out, non-ASCII text written as UTF-8 rather than escaped. Reading
 /// canonical JSON and writing it again gives identical bytes.</para>

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Advocacy.Letters.Internal;
 using Advocacy.Letters.Serialization;
+using Advocacy.Letters.Tracking;
 
 namespace Advocacy.Letters.Validation;
 
@@ -23,12 +24,54 @@ public static class LetterValidator
     /// <param name="letter">The letter.</param>
     /// <returns>Every problem found; <see cref="ValidationResult.IsValid"/> when there is no error.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
-    public static ValidationResult Validate(Letter letter)
+    public static ValidationResult Validate(Letter letter) => Validate(letter, null);
+
+    /// <summary>Validates a letter with options: warnings as errors, and an archive's own rules after the format's.</summary>
+    /// <param name="letter">The letter.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="LetterValidationOptions.Default"/>.</param>
+    /// <returns>
+    /// Every problem found: the format's, in document order, then each extra rule's, in rule order;
+    /// <see cref="ValidationResult.IsValid"/> when there is no error.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// An extra rule returned <see langword="null"/>, a <see langword="null"/> problem, or a problem whose code is one
+    /// of <see cref="ValidationCodes"/> (those codes keep the format's meaning). Exceptions thrown by a rule propagate.
+    /// </exception>
+    public static ValidationResult Validate(Letter letter, LetterValidationOptions? options)
     {
         Guard.NotNull(letter);
+        options ??= LetterValidationOptions.Default;
         var walk = new Walk(letter);
         walk.Run();
-        return new ValidationResult(walk.Problems.ToImmutable());
+        var problems = walk.Problems;
+        foreach (var rule in options.Rules)
+        {
+            var found = rule?.Check(letter) ?? throw new InvalidOperationException("An extra validation rule is null or returned null; return no problems instead.");
+            foreach (var problem in found)
+            {
+                if (problem is null || ValidationCodes.IsBuiltIn(problem.Code))
+                {
+                    throw new InvalidOperationException(
+                        $"The rule {rule.GetType().Name} reported {(problem is null ? "a null problem" : $"the format's own code '{problem.Code}'")}: give its problems codes of their own.");
+                }
+
+                problems.Add(problem);
+            }
+        }
+
+        if (options.WarningsAsErrors)
+        {
+            for (var i = 0; i < problems.Count; i++)
+            {
+                if (problems[i].Severity == ValidationSeverity.Warning)
+                {
+                    problems[i] = problems[i] with { Severity = ValidationSeverity.Error };
+                }
+            }
+        }
+
+        return new ValidationResult(problems.ToImmutable());
     }
 
     /// <summary>One pass over one letter, collecting problems in document order.</summary>
@@ -43,6 +86,7 @@ public static class LetterValidator
         private readonly HashSet<string> paragraphIds = new(StringComparer.Ordinal);
         private readonly HashSet<string> demandIds = new(StringComparer.Ordinal);
         private readonly HashSet<string> sourceIds = new(StringComparer.Ordinal);
+        private readonly HashSet<string> addresseeIds = new(StringComparer.Ordinal);
 
         public ImmutableArray<ValidationProblem>.Builder Problems { get; } = ImmutableArray.CreateBuilder<ValidationProblem>();
 
@@ -54,6 +98,7 @@ public static class LetterValidator
             Collect(letter.Body, p => p?.Id, paragraphIds);
             Collect(letter.Demands, d => d?.Id, demandIds);
             Collect(letter.Sources, s => s?.Id, sourceIds);
+            Collect(letter.Addressees, a => a?.Id, addresseeIds);
 
             if (letter.SchemaVersion is null)
             {
@@ -87,6 +132,7 @@ public static class LetterValidator
         {
             var addressees = letter.Addressees.OrEmpty();
             var hasTo = false;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < addressees.Length; i++)
             {
                 var path = $"/addressees/{i}";
@@ -94,6 +140,11 @@ public static class LetterValidator
                 {
                     Missing(path, "an addressee");
                     continue;
+                }
+
+                if (addressee.Id is not null)
+                {
+                    UniqueId(new Location(path, "id"), addressee.Id, seen, "addressee");
                 }
 
                 hasTo |= addressee.Role == AddresseeRole.To;
@@ -166,16 +217,21 @@ public static class LetterValidator
                 return;
             }
 
+            if (LetterTracker.HeldOn(position, date) != PositionHolding.NotHeld)
+            {
+                return;
+            }
+
             var who = holder is null ? "the addressee" : Excerpt.Of(holder);
             if (position.Start is { } from && from.Start > date.End)
             {
                 Warning(new Location(path, "start"), ValidationCodes.PositionNotHeld,
                     $"{who} took up {Quote(position.Title)} on {from}, after the letter's date ({date})");
             }
-            else if (position.End is { } until && until.End < date.Start)
+            else
             {
                 Warning(new Location(path, "end"), ValidationCodes.PositionNotHeld,
-                    $"{who} left {Quote(position.Title)} on {until}, before the letter's date ({date})");
+                    $"{who} left {Quote(position.Title)} on {position.End}, before the letter's date ({date})");
             }
         }
 
@@ -270,6 +326,7 @@ public static class LetterValidator
         private void Events()
         {
             var events = letter.Events.OrEmpty();
+            PartialDate? latest = null;
             for (var i = 0; i < events.Length; i++)
             {
                 var path = $"/events/{i}";
@@ -281,6 +338,7 @@ public static class LetterValidator
 
                 Enum(new Location(path, "type"), letterEvent.Type);
                 NotBeforeLetter(new Location(path, "date"), letterEvent.Date, "the event");
+                InDateOrder(new Location(path, "date"), letterEvent.Date, ref latest, ValidationCodes.EventOutOfOrder, "event");
                 OptionalText(new Location(path, "place"), letterEvent.Place);
                 OptionalText(new Location(path, "note"), letterEvent.Note);
                 SourceReferences(path, letterEvent.Sources);
@@ -291,6 +349,7 @@ public static class LetterValidator
         {
             var responses = letter.Responses.OrEmpty();
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            PartialDate? latest = null;
             for (var i = 0; i < responses.Length; i++)
             {
                 var path = $"/responses/{i}";
@@ -302,6 +361,7 @@ public static class LetterValidator
 
                 UniqueId(new Location(path, "id"), response.Id, seen, "response");
                 NotBeforeLetter(new Location(path, "date"), response.Date, "the response");
+                InDateOrder(new Location(path, "date"), response.Date, ref latest, ValidationCodes.ResponseOutOfOrder, "response");
                 if (response.From is { } from)
                 {
                     Enum(new Location(path, "from/type"), from.Type);
@@ -311,6 +371,12 @@ public static class LetterValidator
                 else
                 {
                     Missing(new Location(path, "from"), "who responded");
+                }
+
+                var named = response.Addressees.OrEmpty();
+                for (var a = 0; a < named.Length; a++)
+                {
+                    Reference(new Location(path, "addressees", a), named[a], addresseeIds, "addressee");
                 }
 
                 Enum(new Location(path, "channel"), response.Channel);
@@ -368,6 +434,20 @@ public static class LetterValidator
             for (var i = 0; i < items.Length; i++)
             {
                 Reference(new Location(itemPath, "sources", i), items[i], sourceIds, "source");
+            }
+        }
+
+        // Out of order only when certainly so: the item's last possible day is before the first possible day of the
+        // latest-starting item listed before it. Overlapping partial dates (2011-10 after 2011-10-06) are not reported.
+        private void InDateOrder(Location path, PartialDate date, ref PartialDate? latest, string code, string what)
+        {
+            if (latest is { } previous && date.End < previous.Start)
+            {
+                Warning(path, code, $"the {what} is dated {date}, before one listed above it ({previous}): list {what}s in date order");
+            }
+            else if (latest is not { } before || date.Start > before.Start)
+            {
+                latest = date;
             }
         }
 

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace Advocacy.Letters.Validation;
 
 /// <summary>
@@ -30,7 +33,7 @@ public static class ValidationCodes
     /// <summary><c>duplicate-id</c>: an id occurs twice in the same list.</summary>
     public const string DuplicateId = "duplicate-id";
 
-    /// <summary><c>unresolved-reference</c>: a reference names a paragraph, demand or source the letter does not have.</summary>
+    /// <summary><c>unresolved-reference</c>: a reference names a paragraph, demand, source or addressee the letter does not have.</summary>
     public const string UnresolvedReference = "unresolved-reference";
 
     /// <summary><c>demand-text-not-in-paragraph</c>: a demand's text does not occur, exactly, in its paragraph.</summary>
@@ -66,6 +69,12 @@ public static class ValidationCodes
     /// <summary><c>duplicate-disposition</c>: a response has more than one disposition for the same demand.</summary>
     public const string DuplicateDisposition = "duplicate-disposition";
 
+    /// <summary><c>event-out-of-order</c> (warning): an event is certainly earlier than an event listed before it, though events are listed in date order.</summary>
+    public const string EventOutOfOrder = "event-out-of-order";
+
+    /// <summary><c>response-out-of-order</c> (warning): a response is certainly earlier than a response listed before it, though responses are listed in date order.</summary>
+    public const string ResponseOutOfOrder = "response-out-of-order";
+
     /// <summary>
     /// <c>unreadable</c>: the input is not a readable letter at all (malformed JSON, past a read limit, or a file that
     /// could not be opened or read). <see cref="LetterValidator"/> never reports it, since it validates letters that
@@ -73,4 +82,34 @@ public static class ValidationCodes
     /// for an input or a JSON Lines line that could not be read, with the reader's pointer as the path.
     /// </summary>
     public const string Unreadable = "unreadable";
+
+    private static readonly HashSet<string> BuiltIn = new(StringComparer.Ordinal)
+    {
+        UnsupportedSchemaVersion,
+        MissingValue,
+        InvalidValue,
+        BlankText,
+        UntrimmedText,
+        ForbiddenCharacter,
+        InvalidId,
+        DuplicateId,
+        UnresolvedReference,
+        DemandTextNotInParagraph,
+        MissingToAddressee,
+        MissingSignatory,
+        UnknownCountry,
+        InvalidLanguage,
+        InvalidUrl,
+        DateBeforeLetter,
+        PositionDatesReversed,
+        PositionNotHeld,
+        DuplicateSignatory,
+        DuplicateDisposition,
+        EventOutOfOrder,
+        ResponseOutOfOrder,
+        Unreadable,
+    };
+
+    /// <summary>Tells whether <paramref name="code"/> is one of the format's own codes, which extra rules may not report.</summary>
+    internal static bool IsBuiltIn(string? code) => code is not null && BuiltIn.Contains(code);
 }

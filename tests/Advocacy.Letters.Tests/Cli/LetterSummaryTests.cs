@@ -22,7 +22,7 @@ public class LetterSummaryTests
     {
         var run = Letters.Run();
 
-        Assert.EndsWith("\nNo demand has been answered: 5,560 days since the letter (8 September 2011).\n", run.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("\nNo demand has been answered: 5,560 days since the letter was sent (8 September 2011).\n", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,7 +65,11 @@ public class LetterSummaryTests
 
         Assert.Contains("  date        undated, Tokyo\n", text, StringComparison.Ordinal);
         Assert.Contains("        1997-10-08 to 2011-12-17\n", text, StringComparison.Ordinal);
-        Assert.EndsWith("\nNo demand has been answered; the letter is undated.\n", text, StringComparison.Ordinal);
+        // Undated, but released on 8 September 2011: days count from the release.
+        Assert.EndsWith("\nNo demand has been answered: 5,560 days since the letter was sent (8 September 2011).\n", text, StringComparison.Ordinal);
+
+        var neverSent = Summarise(SampleLetters.Dprk2011 with { Date = null, Events = [] });
+        Assert.EndsWith("\nNo demand has been answered; the letter is undated.\n", neverSent, StringComparison.Ordinal);
     }
 
     [Fact]

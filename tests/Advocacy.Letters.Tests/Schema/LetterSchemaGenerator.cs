@@ -70,12 +70,14 @@ internal static class LetterSchemaGenerator
         [(typeof(Demand), nameof(Demand.Id))] = "id",
         [(typeof(LetterResponse), nameof(LetterResponse.Id))] = "id",
         [(typeof(Source), nameof(Source.Id))] = "id",
+        [(typeof(Addressee), nameof(Addressee.Id))] = "id",
 
         // References hold ids: one that is not an id cannot resolve, so the schema refuses it outright.
         [(typeof(Demand), nameof(Demand.Paragraph))] = "id",
         [(typeof(Disposition), nameof(Disposition.Demand))] = "id",
         [(typeof(LetterEvent), nameof(LetterEvent.Sources))] = "id",
         [(typeof(LetterResponse), nameof(LetterResponse.Sources))] = "id",
+        [(typeof(LetterResponse), nameof(LetterResponse.Addressees))] = "id",
 
         [(typeof(Letter), nameof(Letter.Language))] = "language",
         [(typeof(AlternateName), nameof(AlternateName.Language))] = "language",

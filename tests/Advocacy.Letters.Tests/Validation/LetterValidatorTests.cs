@@ -63,7 +63,7 @@ public partial class LetterValidatorTests
 
         Assert.Empty(all.Except(covered).Order(StringComparer.Ordinal));
         Assert.Contains(ValidationCodes.UnsupportedSchemaVersion, all);
-        Assert.Equal(18, all.Count);
+        Assert.Equal(20, all.Count);
     }
 
     [Fact]
@@ -108,6 +108,7 @@ public partial class LetterValidatorTests
     [InlineData("unresolved-demand-reference", "/responses/0/dispositions/0/demand", ValidationCodes.UnresolvedReference)]
     [InlineData("unresolved-source-reference", "/events/0/sources/1", ValidationCodes.UnresolvedReference)]
     [InlineData("unresolved-response-source-reference", "/responses/0/sources/0", ValidationCodes.UnresolvedReference)]
+    [InlineData("unresolved-addressee-reference", "/responses/0/addressees/0", ValidationCodes.UnresolvedReference)]
     [InlineData("demand-text-not-in-paragraph", "/demands/0/text", ValidationCodes.DemandTextNotInParagraph)]
     [InlineData("demand-text-in-another-paragraph", "/demands/0/text", ValidationCodes.DemandTextNotInParagraph)]
     [InlineData("demand-text-case-differs", "/demands/0/text", ValidationCodes.DemandTextNotInParagraph)]
@@ -146,7 +147,16 @@ public partial class LetterValidatorTests
     [Theory]
     [InlineData("position-not-held-start-after-letter", "/addressees/0/positions/0/start")]
     [InlineData("position-not-held-end-before-letter", "/addressees/0/positions/0/end")]
-    public void Validate_PositionNotHeld_IsAWarning_AndTheLetterStaysValid(string name, string path)
+    public void Validate_PositionNotHeld_IsAWarning_AndTheLetterStaysValid(string name, string path) =>
+        AssertOneWarning(name, path, ValidationCodes.PositionNotHeld);
+
+    [Theory]
+    [InlineData("event-out-of-order", "/events/1/date", ValidationCodes.EventOutOfOrder)]
+    [InlineData("response-out-of-order", "/responses/1/date", ValidationCodes.ResponseOutOfOrder)]
+    public void Validate_OutOfDateOrder_IsAWarning_AndTheLetterStaysValid(string name, string path, string code) =>
+        AssertOneWarning(name, path, code);
+
+    private static void AssertOneWarning(string name, string path, string code)
     {
         var result = Validate(name);
 
@@ -154,7 +164,7 @@ public partial class LetterValidatorTests
         Assert.Equal(new ValidationProblem
         {
             Path = path,
-            Code = ValidationCodes.PositionNotHeld,
+            Code = code,
             Severity = ValidationSeverity.Warning,
             Message = problem.Message,
         }, problem);

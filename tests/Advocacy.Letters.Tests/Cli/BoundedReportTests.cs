@@ -150,20 +150,52 @@ public sealed class BoundedReportTests : IDisposable
     }
 
     /// <summary>Input that notes how much output there was when half of it had been read.</summary>
-    private sealed class WatchedStream(byte[] bytes, Func<int> outputLength) : MemoryStream(bytes)
+    private sealed class WatchedStream(byte[] bytes, Func<int> outputLength) : Stream
     {
+        private readonly MemoryStream inner = new(bytes);
+
         public int OutputSeenAtHalf { get; private set; } = -1;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override int Read(Span<byte> buffer)
         {
-            if (OutputSeenAtHalf < 0 && Position >= Length / 2)
+            if (OutputSeenAtHalf < 0 && inner.Position >= inner.Length / 2)
             {
                 OutputSeenAtHalf = outputLength();
             }
 
-            return base.Read(buffer);
+            return inner.Read(buffer);
         }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

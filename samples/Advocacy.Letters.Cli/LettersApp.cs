@@ -117,7 +117,7 @@ internal static class LettersApp
                 break;
             }
 
-            if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value.StartsWith('-'))
+            if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value.StartsWith('-') && !long.TryParse(token.Value, out _))
             {
                 return $"unknown option '{token.Value}'";
             }

@@ -51,7 +51,7 @@ internal static class Arguments
             return false;
         }
 
-        if (paths.FirstOrDefault(path => path.Length > 1 && path.StartsWith('-')) is { } option)
+        if (paths.FirstOrDefault(path => path.Length > 1 && path.StartsWith('-') && !long.TryParse(path, out _)) is { } option)
         {
             result.AddError($"unknown option '{option}'");
             return false;

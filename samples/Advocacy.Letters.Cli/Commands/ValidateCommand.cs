@@ -33,7 +33,8 @@ internal static class ValidateCommand
         };
         maxProblems.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 0)
+            // A value that is not a number is the parser's own error; only a parsed one is checked here.
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value < 0)
             {
                 result.AddError("--max-problems must be 0 or more");
             }

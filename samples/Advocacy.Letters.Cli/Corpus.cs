@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.Json;
 using System.Threading;
 using Advocacy.Letters.Cli.Output;
 using Advocacy.Letters.Cli.Terminal;
@@ -13,7 +10,8 @@ namespace Advocacy.Letters.Cli;
 
 /// <summary>
 /// Letters in bulk, in three forms: a JSON Lines corpus (<c>.jsonl</c>), a JSON array of letters (<c>.json</c>), or a
-/// folder of one canonical <c>{id}.json</c> file per letter.
+/// folder of one canonical <c>{id}.json</c> file per letter. Reading and writing are the library's
+/// (<see cref="LetterCorpus"/>); this class only names the file at fault.
 /// </summary>
 internal static class Corpus
 {
@@ -22,40 +20,44 @@ internal static class Corpus
         file == Input.StandardInput ? stdinIsCorpus : file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Converts <paramref name="input"/> (folder, <c>.json</c> array or <c>.jsonl</c>) to <paramref name="output"/>
-    /// (<c>.jsonl</c>, <c>.json</c> array, or a folder), whole or not at all (<see cref="AtomicOutput"/>); an existing
-    /// output is replaced only when <paramref name="force"/> is set.
+    /// Converts <paramref name="input"/> (folder, <c>.json</c> array or letter, or <c>.jsonl</c>) to
+    /// <paramref name="output"/> (<c>.jsonl</c>, <c>.json</c> array, or a folder) through the library's streaming readers
+    /// and atomic writers: the output appears whole or not at all, and an existing one is replaced only when
+    /// <paramref name="force"/> is set (<see cref="OutputOptions.Overwrite"/>).
     /// </summary>
     /// <returns>How many letters were written, or why nothing could be (a one-line reason that names the file at fault).</returns>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled; nothing was written.</exception>
     public static (int Written, string? Error) Convert(string input, string output, bool force, Progress progress, CancellationToken cancellationToken)
     {
+        if (!Directory.Exists(input) && !File.Exists(input))
+        {
+            var reason = new FileInfo(input).LinkTarget is { } target ? $"a link to '{target}', which does not exist" : "not found (expected a folder, a .json or a .jsonl file)";
+            return (0, $"{input}: {reason}");
+        }
+
+        using var writing = PendingOutputs.Begin();
         try
         {
-            var letters = Counted(Read(input), progress);
-            var written = 0;
-            if (output.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase))
-            {
-                AtomicOutput.WriteFile(output, force, (stream, cancel) => written = WriteJsonLines(letters, stream, cancel), cancellationToken);
-            }
-            else if (output.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            {
-                AtomicOutput.WriteFile(output, force, (stream, cancel) => written = WriteArray(letters, stream, cancel), cancellationToken);
-            }
-            else
-            {
-                AtomicOutput.WriteFolder(output, force, (folder, cancel) => written = WriteFolder(letters, folder, output, cancel), cancellationToken);
-            }
-
-            return (written, null);
+            var options = new OutputOptions { Overwrite = force };
+            return (LetterCorpus.Write(Counted(Letters(input, cancellationToken), progress), output, options, cancellationToken), null);
         }
         catch (ConvertException ex)
         {
             return (0, ex.Message);
         }
-        catch (OutputRefusedException ex)
+        catch (OutputExistsException ex)
         {
+            // The library names the path; the advice is the app's, which spells the overwrite as --force.
+            return (0, $"{ex.Path}: already exists; give --force to replace it");
+        }
+        catch (DirectoryNotFoundException ex) when (ex.Message.StartsWith(output + ":", StringComparison.Ordinal))
+        {
+            // The library's own message already names the output and the missing folder.
             return (0, ex.Message);
+        }
+        catch (LetterJsonException ex)
+        {
+            return (0, $"{output}: {ex.Message}");
         }
         catch (Exception ex) when (Faults.IsFileProblem(ex) && ex is not OutputFailedException)
         {
@@ -64,193 +66,69 @@ internal static class Corpus
         }
     }
 
-    private static IEnumerable<Letter> Read(string input)
+    /// <summary>The letters of <paramref name="input"/>; the first entry that is not one ends the conversion.</summary>
+    private static IEnumerable<Letter> Letters(string input, CancellationToken cancellationToken)
     {
         if (Directory.Exists(input))
         {
-            return ReadFolder(input);
+            return Checked(input, LetterCorpus.Read(input));
         }
 
-        if (!File.Exists(input))
-        {
-            var reason = new FileInfo(input).LinkTarget is { } target ? $"a link to '{target}', which does not exist" : "not found (expected a folder, a .json or a .jsonl file)";
-            throw new ConvertException($"{input}: {reason}");
-        }
-
-        return IsJsonLines(input, stdinIsCorpus: false) ? ReadJsonLines(input) : ReadArray(input);
+        return FromFile(input, cancellationToken);
     }
 
-    private static IEnumerable<Letter> ReadFolder(string folder)
+    /// <summary>
+    /// A file is opened here, not by the library, so that its reads stop when <paramref name="cancellationToken"/>
+    /// fires even while blocked on a pipe: the library's writer then sees the cancellation and removes its temporary file.
+    /// </summary>
+    private static IEnumerable<Letter> FromFile(string input, CancellationToken cancellationToken)
     {
-        string[] files;
+        Stream file;
         try
         {
-            files = [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal)];
+            file = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous);
         }
         catch (Exception ex) when (Faults.IsFileProblem(ex))
         {
-            throw new ConvertException($"{folder}: {Faults.Describe(folder, ex)}");
+            throw new ConvertException($"{input}: {Faults.Describe(input, ex)}");
         }
 
-        foreach (var file in files)
+        using var stream = new CancellableReadStream(file, cancellationToken);
+        foreach (var letter in Checked(input, LetterCorpus.Read(stream, LetterCorpus.GetForm(input))))
         {
-            Letter letter;
-            try
-            {
-                letter = LetterJson.ReadFile(file);
-            }
-            catch (LetterJsonException ex)
-            {
-                throw new ConvertException($"{file}: {ex.Message}");
-            }
-            catch (Exception ex) when (Faults.IsFileProblem(ex))
-            {
-                // A dangling link in the folder is the input's fault, and says so.
-                throw new ConvertException($"{file}: {Faults.Describe(file, ex)}");
-            }
-
             yield return letter;
         }
     }
 
-    private static IEnumerable<Letter> ReadJsonLines(string file)
+    private static IEnumerable<Letter> Checked(string input, IEnumerable<LetterReadResult> entries)
     {
-        using var lines = LetterJsonLines.ReadFile(file).GetEnumerator();
+        using var results = entries.GetEnumerator();
         while (true)
         {
             try
             {
-                if (!lines.MoveNext())
+                if (!results.MoveNext())
                 {
                     yield break;
                 }
             }
-            catch (Exception ex) when (Faults.IsFileProblem(ex))
+            catch (Exception ex) when (Faults.IsFileProblem(ex) && ex is not OutputFailedException)
             {
-                throw new ConvertException($"{file}: {Faults.Describe(file, ex)}");
+                throw new ConvertException($"{input}: {Faults.Describe(input, ex)}");
             }
 
-            var line = lines.Current;
-            yield return line.Succeeded ? line.Letter : throw new ConvertException($"{file}: {line.Error.Message}");
-        }
-    }
-
-    /// <summary>Reads a JSON array of letters (or a single letter), each item as strictly as a letter file.</summary>
-    private static IEnumerable<Letter> ReadArray(string file)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception ex) when (Faults.IsFileProblem(ex))
-        {
-            throw new ConvertException($"{file}: {Faults.Describe(file, ex)}");
-        }
-
-        var items = new List<(int Start, int Length)>();
-        try
-        {
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.StartArray)
+            var entry = results.Current;
+            if (!entry.Succeeded)
             {
-                return [LetterJson.Parse(bytes)];
+                var where = entry.Path ?? input;
+                throw new ConvertException(entry.Index is { } index
+                    ? $"{where}: item {index}: {entry.Message}"
+                    : $"{where}: {entry.Message}");
             }
 
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                var start = (int)reader.TokenStartIndex;
-                reader.Skip();
-                items.Add((start, (int)reader.BytesConsumed - start));
-            }
-        }
-        catch (JsonException ex)
-        {
-            var reason = ex is LetterJsonException letterError ? letterError.Message : ex.Message;
-            throw new ConvertException($"{file}: {reason}");
-        }
-
-        return ParseItems(file, bytes, items);
-    }
-
-    private static IEnumerable<Letter> ParseItems(string file, byte[] bytes, List<(int Start, int Length)> items)
-    {
-        for (var i = 0; i < items.Count; i++)
-        {
-            var (start, length) = items[i];
-            Letter letter;
-            try
-            {
-                letter = LetterJson.Parse(bytes.AsSpan(start, length));
-            }
-            catch (LetterJsonException ex)
-            {
-                // Locate the problem in the whole file: the item's own line count starts where the item does.
-                var line = bytes.AsSpan(0, start).Count((byte)'\n') + (ex.LineNumber ?? 0) + 1;
-                throw new ConvertException($"{file}: item {i}: {ex.Reason} at /{i}{ex.Pointer} (line {line})");
-            }
-
-            yield return letter;
+            yield return entry.Letter;
         }
     }
-
-    private static int WriteJsonLines(IEnumerable<Letter> letters, Stream stream, CancellationToken cancellationToken)
-    {
-        var count = 0;
-        foreach (var letter in letters)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            LetterJsonLines.Write([letter], stream);
-            count++;
-        }
-
-        return count;
-    }
-
-    /// <summary>Writes a JSON array whose items are the canonical letters, indented one level.</summary>
-    private static int WriteArray(IEnumerable<Letter> letters, Stream stream, CancellationToken cancellationToken)
-    {
-        using var output = new StreamWriter(stream, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" };
-        var count = 0;
-        output.Write('[');
-        foreach (var letter in letters)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            output.Write(count++ == 0 ? "\n" : ",\n");
-            var lines = LetterJson.ToJson(letter).TrimEnd('\n').Split('\n');
-            output.Write(string.Join("\n", lines.Select(line => "  " + line)));
-        }
-
-        output.Write(count == 0 ? "]\n" : "\n]\n");
-        return count;
-    }
-
-    private static int WriteFolder(IEnumerable<Letter> letters, string folder, string given, CancellationToken cancellationToken)
-    {
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var count = 0;
-        foreach (var letter in letters)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-
-            // The id names the file, so it must be a plain slug: no path separators, no "..", no clashes.
-            if (!IsFileName(letter.Id) || !seen.Add(letter.Id))
-            {
-                throw new ConvertException($"{given}: cannot name a file after the letter id \"{letter.Id}\" (ids must be unique slugs)");
-            }
-
-            using var file = AtomicOutput.CreateNew(Path.Combine(folder, letter.Id + ".json"));
-            LetterJson.Write(letter, file);
-            file.Flush(flushToDisk: true);
-            count++;
-        }
-
-        return count;
-    }
-
-    private static bool IsFileName(string id) =>
-        id.Length is > 0 and <= 64 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') && id[0] != '-';
 
     private static IEnumerable<Letter> Counted(IEnumerable<Letter> letters, Progress progress)
     {

@@ -29,10 +29,10 @@ internal sealed class CorpusTally
     }
 
     /// <summary>Counts a line that was not a letter, as a problem at that line.</summary>
-    public FileProblem Unreadable(string file, long line, LetterJsonException error)
+    public FileProblem Unreadable(string file, LetterReadResult entry)
     {
         unreadable++;
-        return FileProblem.Unreadable(file, line, error);
+        return FileProblem.Unreadable(file, entry);
     }
 
     /// <summary>Formats the counts: <c>3 letters read: 2 valid, 1 invalid; 1 line unreadable</c>.</summary>

@@ -19,11 +19,15 @@ internal sealed record FileProblem(string File, long? Line, ValidationProblem Pr
     public static FileProblem Unreadable(string file, long? line, LetterJsonException error) =>
         Unreadable(file, line, error.Pointer, line is null ? error.Message : error.Reason);
 
+    /// <summary>A corpus entry the library's reader could not read, with its code, reason and line.</summary>
+    public static FileProblem Unreadable(string file, LetterReadResult entry) =>
+        Unreadable(file, entry.LineNumber, entry.Error?.Pointer, entry.Error?.Reason ?? entry.Message ?? "unreadable", entry.Code ?? ValidationCodes.Unreadable);
+
     /// <summary>An input that could not be opened or read, or a corpus line that is not a letter.</summary>
-    public static FileProblem Unreadable(string file, long? line, string? pointer, string reason) => new(file, line, new ValidationProblem
+    public static FileProblem Unreadable(string file, long? line, string? pointer, string reason, string code = ValidationCodes.Unreadable) => new(file, line, new ValidationProblem
     {
         Path = pointer ?? string.Empty,
-        Code = ValidationCodes.Unreadable,
+        Code = code,
         Severity = ValidationSeverity.Error,
         Message = reason,
     });

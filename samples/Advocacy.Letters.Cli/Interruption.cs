@@ -9,8 +9,9 @@ namespace Advocacy.Letters.Cli;
 /// <summary>
 /// SIGINT and SIGTERM. With no output being written, the signal ends the process at once, as the system does. While
 /// an output is being written, the signal cancels <see cref="Token"/>; the write stops, removes its temporary file and
-/// the command exits with <see cref="ExitCode"/> (130 for SIGINT, 143 for SIGTERM). A write that does not stop within
-/// <see cref="Grace"/> (blocked on its input, say) has its temporary files removed for it, and the process exits.
+/// the command exits with <see cref="ExitCode"/> (130 for SIGINT, 143 for SIGTERM). The input of a write is read through
+/// a cancellable stream, so a write blocked on a pipe stops too and the library's writer removes its temporary file; a
+/// write that still has not stopped within <see cref="Grace"/> is ended with the process.
 /// </summary>
 internal sealed class Interruption : IDisposable
 {
@@ -72,7 +73,7 @@ internal sealed class Interruption : IDisposable
         _ = Task.Delay(Grace).ContinueWith(
             _ =>
             {
-                PendingOutputs.Abandon();
+                // Last resort: the write did not stop (its reads are cancellable, so this should not happen).
                 Environment.Exit(ExitCode);
             },
             CancellationToken.None,

@@ -112,7 +112,7 @@ internal static class ValidateCommand
             {
                 var problems = line.Succeeded
                     ? FileProblem.From(file, line.LineNumber, tally.Add(LetterValidator.Validate(line.Letter)))
-                    : [tally.Unreadable(file, line.LineNumber, line.Error)];
+                    : [tally.Unreadable(file, line)];
                 foreach (var problem in problems)
                 {
                     report.Add(problem);

@@ -1,97 +1,36 @@
 using System;
-using System.Collections.Generic;
-using System.IO;
+using System.Threading;
 
 namespace Advocacy.Letters.Cli.Output;
 
 /// <summary>
-/// The temporary files and folders of outputs being written in this process, so that a signal can remove them when
-/// the write does not stop by itself in time (it may be waiting on its input). A commit (the rename into place) and
-/// the removal take the same lock, so an output is either in place whole or gone.
+/// Whether an output is being written in this process: a signal then cancels the write (the library's atomic writer
+/// removes its temporary file) instead of ending the process at once.
 /// </summary>
 internal static class PendingOutputs
 {
-    private static readonly object Gate = new();
-    private static readonly HashSet<string> Paths = new(StringComparer.Ordinal);
-    private static bool abandoned;
+    private static int count;
 
     /// <summary>Gets a value indicating whether any output is being written.</summary>
-    public static bool Any
+    public static bool Any => Volatile.Read(ref count) > 0;
+
+    /// <summary>Marks an output as being written until the result is disposed.</summary>
+    public static IDisposable Begin()
     {
-        get
-        {
-            lock (Gate)
-            {
-                return Paths.Count > 0;
-            }
-        }
+        Interlocked.Increment(ref count);
+        return new Writing();
     }
 
-    /// <summary>Records a temporary path that must not outlive the process.</summary>
-    public static void Add(string path)
+    private sealed class Writing : IDisposable
     {
-        lock (Gate)
-        {
-            Paths.Add(path);
-        }
-    }
+        private int disposed;
 
-    /// <summary>Runs <paramref name="commit"/> (the rename) unless the outputs were abandoned, and forgets <paramref name="path"/>.</summary>
-    public static void Commit(string path, Action commit)
-    {
-        lock (Gate)
+        public void Dispose()
         {
-            if (abandoned)
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
             {
-                throw new OperationCanceledException("the output was abandoned");
+                Interlocked.Decrement(ref count);
             }
-
-            commit();
-            Paths.Remove(path);
-        }
-    }
-
-    /// <summary>Forgets <paramref name="path"/> after its owner removed it.</summary>
-    public static void Remove(string path)
-    {
-        lock (Gate)
-        {
-            Paths.Remove(path);
-        }
-    }
-
-    /// <summary>Removes every temporary path and refuses later commits: the process is about to end on a signal.</summary>
-    public static void Abandon()
-    {
-        lock (Gate)
-        {
-            abandoned = true;
-            foreach (var path in Paths)
-            {
-                Delete(path);
-            }
-
-            Paths.Clear();
-        }
-    }
-
-    /// <summary>Deletes a temporary file or folder, quietly: it may already be gone.</summary>
-    public static void Delete(string path)
-    {
-        try
-        {
-            if (Directory.Exists(path) && new DirectoryInfo(path).LinkTarget is null)
-            {
-                Directory.Delete(path, recursive: true);
-            }
-            else
-            {
-                File.Delete(path);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Nothing more can be done; the name is unpredictable, so nothing else will pick it up.
         }
     }
 }

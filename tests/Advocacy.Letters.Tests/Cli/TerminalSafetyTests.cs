@@ -180,7 +180,7 @@ public sealed class TerminalSafetyTests : IDisposable
         var corpus = Path.Combine(root, "c\u0007.jsonl");
         using (var stream = File.Create(corpus))
         {
-            LetterJsonLines.Write([HostileLetter()], stream);
+            LetterJsonLines.Write([HostileLetter()], stream, TestContext.Current.CancellationToken);
             stream.Write("{\"x\\u001b\": 1}\n"u8);
         }
 

@@ -6,14 +6,14 @@ using Xunit;
 
 namespace Advocacy.Letters.Tests.Serialization;
 
-/// <summary>A line past <see cref="LetterJsonLinesOptions.MaxLineBytes"/> is reported as soon as the limit is passed, and an endless one ends the read.</summary>
+/// <summary>A line past <see cref="LetterCorpusOptions.MaxLineBytes"/> is reported as soon as the limit is passed, and an endless one ends the read.</summary>
 public sealed class LetterJsonLinesLimitTests
 {
     [Fact]
     public void Read_LineWithoutEnd_IsReportedOnceTheLimitIsPassed_NotAtItsEnd()
     {
         using var zeros = new EndlessStream();
-        using var lines = LetterJsonLines.Read(zeros, new LetterJsonLinesOptions { MaxLineBytes = 1_000 }).GetEnumerator();
+        using var lines = LetterJsonLines.Read(zeros, new LetterCorpusOptions { MaxLineBytes = 1_000 }).GetEnumerator();
 
         Assert.True(lines.MoveNext());
 
@@ -27,7 +27,7 @@ public sealed class LetterJsonLinesLimitTests
     {
         using var zeros = new EndlessStream();
 
-        var lines = LetterJsonLines.Read(zeros, new LetterJsonLinesOptions { MaxLineBytes = 1_000 }).ToList();
+        var lines = LetterJsonLines.Read(zeros, new LetterCorpusOptions { MaxLineBytes = 1_000 }).ToList();
 
         Assert.Single(lines);
         Assert.InRange(zeros.Served, 64 * 1_000, (64 * 1_000) + (2 * 64 * 1024));
@@ -37,10 +37,10 @@ public sealed class LetterJsonLinesLimitTests
     public void Read_LongLineThatEnds_IsReportedOnce_AndTheNextLineIsRead()
     {
         using var line = new MemoryStream();
-        LetterJsonLines.Write([SampleLetters.Dprk2011], line);
+        LetterJsonLines.Write([SampleLetters.Dprk2011], line, TestContext.Current.CancellationToken);
         var corpus = new MemoryStream([.. new byte[300_000].Select(_ => (byte)'x'), (byte)'\n', .. line.ToArray()]);
 
-        var lines = LetterJsonLines.Read(corpus, new LetterJsonLinesOptions { MaxLineBytes = 100_000 }).ToList();
+        var lines = LetterJsonLines.Read(corpus, new LetterCorpusOptions { MaxLineBytes = 100_000 }).ToList();
 
         Assert.Equal([1L, 2L], lines.Select(l => l.LineNumber));
         Assert.False(lines[0].Succeeded);

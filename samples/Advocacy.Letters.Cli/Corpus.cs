@@ -66,6 +66,9 @@ internal static class Corpus
         }
     }
 
+    /// <summary>Reads the letters of a folder, a <c>.json</c> array (or single letter) or a <c>.jsonl</c> corpus, lazily; a bad one throws <see cref="ConvertException"/>.</summary>
+    internal static IEnumerable<Letter> Read(string input) => Letters(input, CancellationToken.None);
+
     /// <summary>The letters of <paramref name="input"/>; the first entry that is not one ends the conversion.</summary>
     private static IEnumerable<Letter> Letters(string input, CancellationToken cancellationToken)
     {
@@ -141,5 +144,5 @@ internal static class Corpus
     }
 
     /// <summary>A conversion that cannot go on, with a one-line reason that names the file and the place.</summary>
-    private sealed class ConvertException(string message) : Exception(message);
+    internal sealed class ConvertException(string message) : Exception(message);
 }

@@ -21,9 +21,12 @@ internal static class LettersCommand
             ShowCommand.Create(context),
             ValidateCommand.Create(context),
             RenderCommand.Create(context),
+            ImportCommand.Create(context),
             StatusCommand.Create(context),
             ConvertCommand.Create(context),
             SchemaCommand.Create(context),
+            ExportCommand.Create(context),
+            GenerateCommand.Create(context),
         };
         root.SetAction(_ => SummaryCommand.Run(context));
         return root;

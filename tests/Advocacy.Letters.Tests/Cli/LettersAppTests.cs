@@ -50,7 +50,8 @@ public sealed class LettersAppTests : IDisposable
     [InlineData("validate", "--max-problems <N>", "validate", "--help")]
     [InlineData("validate", "--format <text|json>", "help", "validate")]
     [InlineData("show", "<FILE>", "show", "x.json", "-h")]
-    [InlineData("render", "--format <text>", "render", "--help")]
+    [InlineData("render", "--format <text|markdown|html>", "render", "--help")]
+    [InlineData("export", "--format <csv|parquet|jsonld|tei>", "export", "--help")]
     [InlineData("convert", "--force", "convert", "-?")]
     public void Run_CommandHelp_DescribesThatCommand(string command, string expected, params string[] args)
     {
@@ -82,7 +83,7 @@ public sealed class LettersAppTests : IDisposable
     [InlineData("render needs a FILE", "render", "render", "--format", "text")]
     [InlineData("validate needs at least one FILE", "validate", "validate")]
     [InlineData("show takes one FILE, not 2", "show", "show", "a.json", "b.json")]
-    [InlineData("unknown format 'html' for render (use text)", "render", "render", "x.json", "--format", "html")]
+    [InlineData("unknown format 'pdf' for render (use text or markdown or html)", "render", "render", "x.json", "--format", "pdf")]
     [InlineData("unknown format 'xml' for validate (use text or json)", "validate", "validate", "x.json", "--format=xml")]
     [InlineData("unknown option '--format'", "show", "show", "x.json", "--format", "text")]
     [InlineData("--format needs a value", "validate", "validate", "x.json", "--format")]

@@ -206,7 +206,7 @@ public sealed class TerminalSafetyTests : IDisposable
 
     private static Letter HostileLetter()
     {
-        var letter = TestLetters.Minimal();
+        var letter = TestLetters.Minimal;
         return letter with
         {
             Id = "minimal\u200B-letter",

@@ -13,6 +13,9 @@ internal sealed class CorpusTally
     /// <summary>Gets the exit code the corpus deserves: unreadable lines outrank invalid letters.</summary>
     public int ExitCode => unreadable > 0 ? Cli.ExitCode.Unreadable : read > valid ? Cli.ExitCode.Invalid : Cli.ExitCode.Ok;
 
+    /// <summary>Gets how many lines were seen, readable or not.</summary>
+    public long Lines => read + unreadable;
+
     /// <summary>Counts a letter that was read and validated, and passes its result on.</summary>
     public ValidationResult Add(ValidationResult result)
     {
@@ -26,17 +29,10 @@ internal sealed class CorpusTally
     }
 
     /// <summary>Counts a line that was not a letter, as a problem at that line.</summary>
-    public FileProblem Unreadable(string file, long? line, LetterJsonException error)
+    public FileProblem Unreadable(string file, LetterReadResult entry)
     {
         unreadable++;
-        var problem = new ValidationProblem
-        {
-            Path = error.Pointer ?? string.Empty,
-            Code = FileProblem.Unreadable,
-            Severity = ValidationSeverity.Error,
-            Message = error.Reason,
-        };
-        return new FileProblem(file, line, problem);
+        return FileProblem.Unreadable(file, entry);
     }
 
     /// <summary>Formats the counts: <c>3 letters read: 2 valid, 1 invalid; 1 line unreadable</c>.</summary>

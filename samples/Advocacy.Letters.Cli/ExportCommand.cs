@@ -53,12 +53,12 @@ internal sealed class ExportCommand(Stream stdin, TextWriter stdout, TextWriter 
         {
             Input.Error(stderr, $"{Input.DisplayName(input)}: {ex.Message}");
         }
-        catch (Exception ex) when (Input.IsFileProblem(ex))
+        catch (Exception ex) when (Faults.IsFileProblem(ex))
         {
             var exists = File.Exists(output) || Directory.Exists(output);
             Input.Error(stderr, exists && !force
                 ? $"{output}: exists (use --force to replace it)"
-                : $"{output}: {Input.Describe(output, ex)}");
+                : $"{output}: {Faults.Describe(output, ex)}");
         }
 
         return ExitCode.Unreadable;

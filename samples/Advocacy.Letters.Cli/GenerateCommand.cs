@@ -27,7 +27,7 @@ internal static class GenerateCommand
 
         if (options.Help)
         {
-            stdout.WriteLine(LettersApp.Usage);
+            stdout.WriteLine("letters generate --count N [--seed S] [--output FILE [--force]]");
             return ExitCode.Ok;
         }
 

@@ -24,9 +24,9 @@ internal sealed class ImportCommand(Stream stdin, TextWriter stdout, TextWriter 
             using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true);
             text = reader.ReadToEnd();
         }
-        catch (Exception ex) when (Input.IsFileProblem(ex))
+        catch (Exception ex) when (Faults.IsFileProblem(ex))
         {
-            Input.Error(stderr, $"{name}: {Input.Describe(arguments.File, ex)}");
+            Input.Error(stderr, $"{name}: {Faults.Describe(arguments.File, ex)}");
             return ExitCode.Unreadable;
         }
 
@@ -75,9 +75,9 @@ internal sealed class ImportCommand(Stream stdin, TextWriter stdout, TextWriter 
             File.Move(temporary, path, overwrite: false);
             return true;
         }
-        catch (Exception ex) when (Input.IsFileProblem(ex))
+        catch (Exception ex) when (Faults.IsFileProblem(ex))
         {
-            error = Input.Describe(path, ex);
+            error = Faults.Describe(path, ex);
             TryDelete(temporary);
             return false;
         }
@@ -89,7 +89,7 @@ internal sealed class ImportCommand(Stream stdin, TextWriter stdout, TextWriter 
         {
             File.Delete(path);
         }
-        catch (Exception ex) when (Input.IsFileProblem(ex))
+        catch (Exception ex) when (Faults.IsFileProblem(ex))
         {
             // Nothing more can be done; the temporary name is random and hidden.
         }

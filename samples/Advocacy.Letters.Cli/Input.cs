@@ -1,7 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.IO;
-using System.Text;
+using Advocacy.Letters.Cli.Terminal;
 using Advocacy.Letters.Serialization;
 
 namespace Advocacy.Letters.Cli;
@@ -12,6 +13,9 @@ internal static class Input
     /// <summary>The file name that means standard input.</summary>
     public const string StandardInput = "-";
 
+    /// <summary>The longest error line, in characters; past it the line is cut and says how much was left out.</summary>
+    public const int MaxMessageLength = 1_000;
+
     /// <summary>Gets the name to show a person for <paramref name="file"/>.</summary>
     public static string DisplayName(string file) => file == StandardInput ? "<stdin>" : file;
 
@@ -19,24 +23,30 @@ internal static class Input
     /// Reads the letter in <paramref name="file"/>. When it cannot be read, writes
     /// <c>letters: FILE: reason</c> to <paramref name="stderr"/> and returns <see langword="false"/>.
     /// </summary>
-    public static bool TryRead(string file, Stream stdin, TextWriter stderr, [NotNullWhen(true)] out Letter? letter)
+    public static bool TryRead(string file, Stream stdin, TextWriter stderr, [NotNullWhen(true)] out Letter? letter) =>
+        TryRead(file, stdin, stderr, out letter, out _);
+
+    /// <summary>Reads the letter in <paramref name="file"/>, or reports in one line why not and gives that reason.</summary>
+    public static bool TryRead(string file, Stream stdin, TextWriter stderr, [NotNullWhen(true)] out Letter? letter, [NotNullWhen(false)] out string? reason)
     {
         letter = null;
         try
         {
             letter = file == StandardInput ? LetterJson.Read(stdin) : LetterJson.ReadFile(file);
+            reason = null;
             return true;
         }
         catch (LetterJsonException ex)
         {
             // The message already says where: "unknown member 'x' in a signatory at /signatories/3/x (line 5, byte 7)".
-            Error(stderr, $"{DisplayName(file)}: {ex.Message}");
+            reason = ex.Message;
         }
-        catch (Exception ex) when (IsFileProblem(ex))
+        catch (Exception ex) when (Faults.IsFileProblem(ex))
         {
-            Error(stderr, $"{DisplayName(file)}: {Describe(file, ex)}");
+            reason = Faults.Describe(file, ex);
         }
 
+        Error(stderr, $"{DisplayName(file)}: {reason}");
         return false;
     }
 
@@ -44,30 +54,27 @@ internal static class Input
     public static Stream Open(string file, Stream stdin) =>
         file == StandardInput ? new NonClosingStream(stdin) : File.OpenRead(file);
 
-    /// <summary>Tells whether <paramref name="ex"/> is a file that could not be opened, read or written, rather than a bug.</summary>
-    public static bool IsFileProblem(Exception ex) => ex is IOException or UnauthorizedAccessException;
-
-    /// <summary>Says in a few words why <paramref name="file"/> could not be used.</summary>
-    public static string Describe(string file, Exception ex) => ex switch
-    {
-        FileNotFoundException => "file not found",
-        DirectoryNotFoundException => "file not found (no such directory)",
-        _ when Directory.Exists(file) => "is a directory",
-        UnauthorizedAccessException => "access denied",
-        _ => ex.Message,
-    };
-
-    /// <summary>Writes <c>letters: message</c> to <paramref name="stderr"/> as exactly one line.</summary>
+    /// <summary>
+    /// Writes <c>letters: message</c> to <paramref name="stderr"/> as exactly one line: line ends, tabs, controls and
+    /// invisible characters escaped (<see cref="TerminalText"/>), and cut at <see cref="MaxMessageLength"/>.
+    /// </summary>
     public static void Error(TextWriter stderr, string message) => stderr.WriteLine("letters: " + OneLine(message));
 
-    private static string OneLine(string text)
+    /// <summary>Gets <paramref name="text"/> as one escaped line of at most <see cref="MaxMessageLength"/> characters.</summary>
+    public static string OneLine(string text)
     {
-        var line = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var line = TerminalText.Escape(text, message: true);
+        if (line.Length <= MaxMessageLength)
         {
-            line.Append(char.IsControl(c) ? ' ' : c);
+            return line;
         }
 
-        return line.ToString();
+        var cut = MaxMessageLength;
+        if (char.IsHighSurrogate(line[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{line[..cut]}… ({line.Length - cut:N0} more characters)");
     }
 }

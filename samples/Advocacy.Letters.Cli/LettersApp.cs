@@ -1,5 +1,12 @@
 using System;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.IO;
+using System.Linq;
+using System.Threading;
+using Advocacy.Letters.Cli.Commands;
+using Advocacy.Letters.Cli.Terminal;
 using NodaTime;
 using NodaTime.Text;
 
@@ -8,41 +15,6 @@ namespace Advocacy.Letters.Cli;
 /// <summary>The whole app behind <c>Main</c>, with its streams and clock passed in so that tests can run it.</summary>
 internal static class LettersApp
 {
-    /// <summary>The usage text printed by <c>letters --help</c>.</summary>
-    public const string Usage = """
-        letters: show, validate and render advocacy letters
-
-        usage:
-          letters                              summary of the embedded DPRK letter (2011)
-          letters show FILE                    the same summary for a letter file
-          letters validate FILE... [--format text|json] [--jsonl]
-                                               every problem as 'path  code  message';
-                                               a .jsonl corpus as 'line:path  code  message'
-          letters render FILE [--format text|markdown|html] [--include PARTS] [--output FILE [--force]]
-                                               the letter as text, CommonMark or a standalone
-                                               HTML page; PARTS: title,date,place,honorifics or all
-          letters import FILE [--id ID] [--from text|markdown|html] [--output FILE]
-                                               a text, Markdown or HTML letter as canonical
-                                               JSON; what it guessed on stderr
-          letters status FILE... [--today YYYY-MM-DD] [--format text|json]
-                                               each demand's status, days since sent and
-                                               unanswered, positions held (JSON: one line a letter)
-          letters convert IN OUT               a folder or JSON array of letters to JSON Lines,
-                                               and back (OUT: .jsonl, .json or a folder)
-          letters schema                       the JSON Schema of the format
-          letters export FILE|CORPUS --format csv|parquet|jsonld|tei --output PATH [--force]
-                                               tables (a folder of .csv or .parquet files),
-                                               schema.org JSON-LD or a TEI/CMIF file; an
-                                               existing PATH is replaced only with --force
-          letters generate --count N [--seed S] [--output FILE [--force]]
-                                               a synthetic corpus of valid letters as JSON Lines,
-                                               the same for the same seed (default 1) on every machine
-
-        FILE may be '-' for standard input (with --jsonl, a corpus).
-        exit codes: 0 done and valid (warnings allowed), 1 a letter is invalid,
-                    2 a file is unreadable or malformed, or a usage error
-        """;
-
     /// <summary>
     /// The environment variable that fixes the instant the app takes as "now", for tests of the built executable
     /// (<c>LETTERS_NOW=2026-11-28T00:00:00Z</c>); unset or empty, the system clock. Only <c>Main</c> reads it.
@@ -59,31 +31,38 @@ internal static class LettersApp
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors go, one line each.</param>
     /// <param name="now">The value of <see cref="NowVariable"/>, if any.</param>
-    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, string? now)
+    /// <param name="stderrIsTerminal">Whether standard error is a terminal (progress is shown there).</param>
+    /// <param name="cancellationToken">Cancelled by SIGINT or SIGTERM during a write.</param>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, string? now, bool stderrIsTerminal = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stderr);
         if (string.IsNullOrEmpty(now))
         {
-            return Run(args, stdin, stdout, stderr, SystemClock.Instance);
+            return Run(args, stdin, stdout, stderr, SystemClock.Instance, stderrIsTerminal, cancellationToken);
         }
 
         var instant = InstantPattern.ExtendedIso.Parse(now);
         if (!instant.Success)
         {
-            Input.Error(stderr, $"{NowVariable}: '{now}' is not an instant such as 2026-11-28T00:00:00Z");
-            return ExitCode.Usage;
+            return Guarded(Safe(stdout, "standard output"), Safe(stderr, "standard error"), error =>
+            {
+                Input.Error(error, $"{NowVariable}: '{now}' is not an instant such as 2026-11-28T00:00:00Z");
+                return ExitCode.Usage;
+            });
         }
 
-        return Run(args, stdin, stdout, stderr, new FixedClock(instant.Value));
+        return Run(args, stdin, stdout, stderr, new FixedClock(instant.Value), stderrIsTerminal, cancellationToken);
     }
 
     /// <summary>Runs <c>letters</c> with <paramref name="args"/> and returns the exit code.</summary>
     /// <param name="args">The command-line arguments, without the program name.</param>
     /// <param name="stdin">Standard input, read when a FILE is <c>-</c>.</param>
-    /// <param name="stdout">Where results go.</param>
-    /// <param name="stderr">Where errors go, one line each.</param>
+    /// <param name="stdout">Where results go; wrapped in a <see cref="TerminalWriter"/> unless it is one.</param>
+    /// <param name="stderr">Where errors go, one line each; wrapped likewise.</param>
     /// <param name="clock">Tells the summary what day it is ("days since the letter").</param>
-    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, IClock clock)
+    /// <param name="stderrIsTerminal">Whether standard error is a terminal (progress is shown there).</param>
+    /// <param name="cancellationToken">Cancelled by SIGINT or SIGTERM during a write.</param>
+    public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, IClock clock, bool stderrIsTerminal = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
@@ -91,46 +70,100 @@ internal static class LettersApp
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
 
-        if (args.Length > 0 && args[0] == "generate")
+        var output = Safe(stdout, "standard output");
+        var error = Safe(stderr, "standard error");
+        return Guarded(output, error, _ =>
         {
-            return GenerateCommand.Run(args[1..], stdout, stderr);
+            var context = new CommandContext(stdin, output, error, clock, stderrIsTerminal, cancellationToken);
+            var root = LettersCommand.Create(context);
+
+            // "letters help" and "letters help validate" are "--help"; an @file is a file name, never a response file.
+            string[] words = args is ["help", .. var rest] ? [.. rest, "--help"] : args;
+            var parsed = root.Parse(words, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (parsed.Action is ParseErrorAction)
+            {
+                var command = string.Join(' ', parsed.CommandResult.Command.Parents.OfType<Command>().Reverse().Select(c => c.Name).Append(parsed.CommandResult.Command.Name).Skip(1));
+                context.Error($"{UsageError(parsed)} (see 'letters {(command.Length > 0 ? command + " " : string.Empty)}--help')");
+                return ExitCode.Usage;
+            }
+
+            return parsed.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+                ProcessTerminationTimeout = null,
+            });
+        });
+    }
+
+    // The first thing wrong with the command line, in our words where System.CommandLine's are vaguer.
+    private static string UsageError(ParseResult parsed)
+    {
+        if (parsed.UnmatchedTokens.Count > 0)
+        {
+            var token = parsed.UnmatchedTokens[0];
+            return token.StartsWith('-') && token.Length > 1 ? $"unknown option '{token}'"
+                : parsed.CommandResult.Command == parsed.RootCommandResult.Command ? $"unknown command '{token}'"
+                : $"unexpected argument '{token}'";
         }
 
-        var line = CommandLine.Parse(args, out var error);
-        if (line is null)
+        // A token such as "--frob" where a FILE may stand is taken as a file by the parser; it is an unknown option.
+        // After "--", anything is a file name.
+        foreach (var token in parsed.Tokens)
         {
-            Input.Error(stderr, $"{error} (see 'letters --help')");
-            return ExitCode.Usage;
+            if (token.Type == TokenType.DoubleDash)
+            {
+                break;
+            }
+
+            if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value.StartsWith('-') && !long.TryParse(token.Value, out _))
+            {
+                return $"unknown option '{token.Value}'";
+            }
         }
 
-        var commands = new Commands(stdin, stdout, stderr, clock);
-        switch (line.Command)
+        var message = parsed.Errors[0].Message;
+        const string missing = "Required argument missing for option: '";
+        return message.StartsWith(missing, StringComparison.Ordinal) ? $"{message[missing.Length..].TrimEnd('.', '\'')} needs a value" : message;
+    }
+
+    // Output that cannot be written ends the run with one line on standard error (when that still works) and exit
+    // code 2, never a trace; a signal during a write ends it with 130 or 143.
+    private static int Guarded(TerminalWriter output, TerminalWriter error, Func<TerminalWriter, int> run)
+    {
+        try
         {
-            case "help":
-                stdout.WriteLine(Usage);
-                return ExitCode.Ok;
-            case "summary":
-                return commands.Summary();
-            case "show":
-                return commands.Show(line.Files[0]);
-            case "validate":
-                return commands.Validate(line.Files, json: line.Format == "json", stdinIsCorpus: line.JsonLines);
-            case "status":
-                return commands.Status(line.Files, json: line.Format == "json", line.Today);
-            case "convert":
-                return commands.Convert(line.Files[0], line.Files[1]);
-            case "import":
-                return new ImportCommand(stdin, stdout, stderr).Run(line.Import!);
-            case "schema":
-                return commands.Schema();
-            case "render":
-                return commands.Render(line.Files[0], line.Format ?? "text", line.Include, line.Output, line.Force);
-            case "export":
-                return new ExportCommand(stdin, stdout, stderr, clock).Run(line.Files[0], line.Format!, line.Output!, line.Force);
-            default:
-                throw new InvalidOperationException($"The command '{line.Command}' was parsed but has no handler.");
+            var exitCode = run(error);
+            output.Flush();
+            error.Flush();
+            return exitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return Interruption.Current?.ExitCode ?? ExitCode.Interrupted;
+        }
+        catch (OutputFailedException ex)
+        {
+            if (ex.Stream != error.Name)
+            {
+                try
+                {
+                    Input.Error(error, ex.Message);
+                    error.Flush();
+                }
+                catch (OutputFailedException)
+                {
+                    // Standard error is gone too: the exit code is all that is left to say it.
+                }
+            }
+
+            return ExitCode.Unreadable;
         }
     }
+
+    private static TerminalWriter Safe(TextWriter writer, string name) =>
+        writer as TerminalWriter ?? new TerminalWriter(writer, name);
 
     /// <summary>A clock that always says the same instant.</summary>
     private sealed class FixedClock(Instant now) : IClock

@@ -18,7 +18,9 @@ namespace Advocacy.Letters.Serialization;
 /// <remarks>
 /// <para>Each line is read as strictly as <see cref="LetterJson"/> reads a document. Besides malformed letters, a
 /// line is reported when it is empty, longer than <see cref="LetterCorpusOptions.MaxLineBytes"/>, or starts with
-/// a byte order mark. A UTF-16 file cannot be read as UTF-8 at all: its first line is reported and reading stops.
+/// a byte order mark. A line over the limit is reported as soon as the limit is passed and skipped to its end; a line
+/// that still has no end after 64 times the limit ends the read, so an endless input without line ends
+/// (<c>/dev/zero</c>) ends too. A UTF-16 file cannot be read as UTF-8 at all: its first line is reported and reading stops.
 /// A CR before an LF is accepted. Every error is a <see cref="LetterJsonException"/> whose
 /// <see cref="System.Text.Json.JsonException.LineNumber"/> is the zero-based line in the file.</para>
 /// <para>Writing puts each letter on one line in the canonical member order, without indentation.</para>
@@ -236,6 +238,8 @@ public static class LetterJsonLines
                     yield break;
                 }
             }
+
+            done |= lines.Abandoned;
         }
     }
 
@@ -260,12 +264,14 @@ public static class LetterJsonLines
                     yield break;
                 }
             }
+
+            done |= lines.Abandoned;
         }
     }
 
     /// <summary>Reads one line into a letter or a located error.</summary>
     /// <param name="line">The line's bytes, without its line end.</param>
-    /// <param name="tooLongBy">The line's length when it was over the limit and so not kept; otherwise 0.</param>
+    /// <param name="tooLongBy">The line's length when it was over the limit and so not kept, -1 when it was reported before its end; otherwise 0.</param>
     /// <param name="lineNumber">The one-based line number.</param>
     /// <param name="options">The read options.</param>
     /// <param name="stop">Set when nothing after this line can be read (a UTF-16 file).</param>
@@ -273,7 +279,12 @@ public static class LetterJsonLines
     {
         stop = false;
         string? problem = null;
-        if (tooLongBy > 0)
+        if (tooLongBy < 0)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture,
+                $"the line is longer than the limit of {options.MaxLineBytes:N0} bytes (MaxLineBytes); it was skipped");
+        }
+        else if (tooLongBy > 0)
         {
             problem = string.Create(CultureInfo.InvariantCulture,
                 $"the line is {tooLongBy:N0} bytes long, over the limit of {options.MaxLineBytes:N0} bytes (MaxLineBytes); it was skipped");

@@ -75,6 +75,14 @@ public static class ValidationCodes
     /// <summary><c>response-out-of-order</c> (warning): a response is certainly earlier than a response listed before it, though responses are listed in date order.</summary>
     public const string ResponseOutOfOrder = "response-out-of-order";
 
+    /// <summary>
+    /// <c>unreadable</c>: the input is not a readable letter at all (malformed JSON, past a read limit, or a file that
+    /// could not be opened or read). <see cref="LetterValidator"/> never reports it, since it validates letters that
+    /// were read; tools that report reading and validation together (the <c>letters validate</c> JSON report) use it
+    /// for an input or a JSON Lines line that could not be read, with the reader's pointer as the path.
+    /// </summary>
+    public const string Unreadable = "unreadable";
+
     private static readonly HashSet<string> BuiltIn = new(StringComparer.Ordinal)
     {
         UnsupportedSchemaVersion,
@@ -99,6 +107,7 @@ public static class ValidationCodes
         DuplicateDisposition,
         EventOutOfOrder,
         ResponseOutOfOrder,
+        Unreadable,
     };
 
     /// <summary>Tells whether <paramref name="code"/> is one of the format's own codes, which extra rules may not report.</summary>

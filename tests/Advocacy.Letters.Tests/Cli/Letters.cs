@@ -40,6 +40,57 @@ internal static class Letters
             ? RunInProcess(stdin, args, (input, stdout, stderr) => LettersApp.Run(args, input, stdout, stderr, new FakeClock(Now)))
             : RunProcess(Executable, stdin, args, InstantPattern.ExtendedIso.Format(Now));
 
+    /// <summary>
+    /// Gets the command line that starts the app as its own process, for tests that need a real process (closed
+    /// descriptors, signals, pipes): <c>LETTERS_EXECUTABLE</c> when set, otherwise the <c>letters.dll</c> built beside
+    /// the tests, run with <c>dotnet</c>. Each word is shell-quoted.
+    /// </summary>
+    public static string ProcessCommand
+    {
+        get
+        {
+            var executable = Executable ?? Path.Combine(AppContext.BaseDirectory, "letters.dll");
+            return executable.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+                ? $"{Quote(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")} {Quote(executable)}"
+                : Quote(executable);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="script"/> with bash, where <c>$LETTERS</c> starts the app as a process
+    /// (<see cref="ProcessCommand"/>): the way to test <c>&lt;&amp;-</c>, <c>&gt;/dev/full</c> and pipes.
+    /// </summary>
+    public static Outcome Shell(string script, string? workingDirectory = null)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Utf8,
+            StandardErrorEncoding = Utf8,
+            WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"letters_app() {{ {ProcessCommand} \"$@\"; }}\n{script.Replace("$LETTERS", "letters_app", StringComparison.Ordinal)}");
+        start.Environment["LETTERS_NOW"] = InstantPattern.ExtendedIso.Format(Now);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("bash did not start");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"bash -c '{script}' did not exit within {Timeout}");
+        }
+
+        return new Outcome(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    /// <summary>Quotes <paramref name="word"/> for bash.</summary>
+    public static string Quote(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
     /// <summary>Runs the app as <c>Main</c> does, with <paramref name="now"/> as the value of <c>LETTERS_NOW</c>.</summary>
     public static Outcome RunWithNow(string now, params string[] args) =>
         Executable is null

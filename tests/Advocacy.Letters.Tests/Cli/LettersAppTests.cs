@@ -33,39 +33,80 @@ public sealed class LettersAppTests : IDisposable
     [InlineData("--help")]
     [InlineData("-h")]
     [InlineData("help")]
-    [InlineData("validate", "--help")]
-    [InlineData("show", "x.json", "-h")]
-    public void Run_Help_PrintsUsage(params string[] args)
+    public void Run_Help_ListsEveryCommand(params string[] args)
     {
         var run = Letters.Run(args);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(run.Stderr);
-        Assert.Equal(LettersApp.Usage + "\n", run.Stdout);
+        Assert.Contains("Usage:\n  letters [command] [options]", run.Stdout, StringComparison.Ordinal);
+        foreach (var command in new[] { "show <FILE>", "validate <FILE>", "render <FILE>", "convert <IN OUT>", "schema" })
+        {
+            Assert.Contains("  " + command, run.Stdout, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
-    [InlineData("unknown command 'frob'", "frob")]
-    [InlineData("unknown option '--frob'", "--frob")]
-    [InlineData("unknown option '--frob'", "show", "--frob", "x.json")]
-    [InlineData("show needs a FILE", "show")]
-    [InlineData("render needs a FILE", "render", "--format", "text")]
-    [InlineData("validate needs at least one FILE", "validate")]
-    [InlineData("show takes one FILE, not 2", "show", "a.json", "b.json")]
-    [InlineData("unknown format 'pdf' for render (use text or markdown or html)", "render", "x.json", "--format", "pdf")]
-    [InlineData("unknown format 'xml' for validate (use text or json)", "validate", "x.json", "--format=xml")]
-    [InlineData("show takes no --format", "show", "x.json", "--format", "text")]
-    [InlineData("--format needs a value", "validate", "x.json", "--format")]
-    [InlineData("an empty file name", "show", "")]
-    [InlineData("standard input ('-') can be read only once", "validate", "-", "-")]
-    public void Run_UsageError_OneLineOnStderr_Exit2(string message, params string[] args)
+    [InlineData("validate", "--max-problems <N>", "validate", "--help")]
+    [InlineData("validate", "--format <text|json>", "help", "validate")]
+    [InlineData("show", "<FILE>", "show", "x.json", "-h")]
+    [InlineData("render", "--format <text|markdown|html>", "render", "--help")]
+    [InlineData("export", "--format <csv|parquet|jsonld|tei>", "export", "--help")]
+    [InlineData("convert", "--force", "convert", "-?")]
+    public void Run_CommandHelp_DescribesThatCommand(string command, string expected, params string[] args)
+    {
+        var run = Letters.Run(args);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        Assert.Contains($"  letters {command} ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Version_PrintsTheVersion()
+    {
+        var run = Letters.Run("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.Stderr);
+        Assert.Matches(@"^\d+\.\d+\.\d+([-+][0-9A-Za-z.+-]+)?\n$", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("unknown command 'frob'", "", "frob")]
+    [InlineData("unknown option '--frob'", "", "--frob")]
+    [InlineData("unknown option '--frob'", "show", "show", "--frob", "x.json")]
+    [InlineData("unknown option '--frob'", "show", "show", "--frob")]
+    [InlineData("unknown option '--jsonl'", "show", "show", "x.json", "--jsonl")]
+    [InlineData("show needs a FILE", "show", "show")]
+    [InlineData("render needs a FILE", "render", "render", "--format", "text")]
+    [InlineData("validate needs at least one FILE", "validate", "validate")]
+    [InlineData("show takes one FILE, not 2", "show", "show", "a.json", "b.json")]
+    [InlineData("unknown format 'pdf' for render (use text or markdown or html)", "render", "render", "x.json", "--format", "pdf")]
+    [InlineData("unknown format 'xml' for validate (use text or json)", "validate", "validate", "x.json", "--format=xml")]
+    [InlineData("unknown option '--format'", "show", "show", "x.json", "--format", "text")]
+    [InlineData("--format needs a value", "validate", "validate", "x.json", "--format")]
+    [InlineData("an empty file name", "show", "show", "")]
+    [InlineData("standard input ('-') can be read only once", "validate", "validate", "-", "-")]
+    [InlineData("convert needs IN and OUT, two paths", "convert", "convert", "a.json")]
+    public void Run_UsageError_OneLineOnStderr_Exit2(string message, string command, params string[] args)
     {
         var run = Letters.Run(args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Stdout);
         var line = Assert.Single(run.ErrorLines);
-        Assert.Equal($"letters: {message} (see 'letters --help')", line);
+        Assert.Equal($"letters: {message} (see 'letters {(command.Length > 0 ? command + " " : string.Empty)}--help')", line);
+    }
+
+    [Fact]
+    public void Run_AtSign_IsAFileName_NotAResponseFile()
+    {
+        var run = Letters.Run("show", "@" + files.Valid);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"letters: @{files.Valid}: file not found", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
     }
 
     // show
@@ -327,14 +368,15 @@ public sealed class LettersAppTests : IDisposable
     }
 
     [Fact]
-    public void Validate_Json_UnreadableFile_ErrorOnStderr_StdoutStillJson_Exit2()
+    public void Validate_Json_UnreadableFile_ErrorOnStderr_AndAnEntry_Exit2()
     {
         var run = Letters.Run("validate", "--format", "json", files.Truncated, files.Invalid);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Single(run.ErrorLines);
         using var json = JsonDocument.Parse(run.Stdout);
-        Assert.Equal(1, json.RootElement.GetArrayLength());
+        Assert.Equal(2, json.RootElement.GetArrayLength());
+        Assert.Equal("unreadable", json.RootElement[0].GetProperty("code").GetString());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -7,7 +8,7 @@ using System.Text.Json;
 using Advocacy.Letters.Tracking;
 using NodaTime;
 
-namespace Advocacy.Letters.Cli;
+namespace Advocacy.Letters.Cli.Commands;
 
 /// <summary>
 /// <c>letters status FILE… [--today YYYY-MM-DD] [--format text|json]</c>: where each letter stands, from
@@ -16,6 +17,47 @@ namespace Advocacy.Letters.Cli;
 /// </summary>
 internal static class StatusCommand
 {
+    public static Command Create(CommandContext context)
+    {
+        var command = new Command("status", "each demand's status, days since sent and unanswered, positions held (JSON: one line a letter)");
+        var files = Arguments.Files("FILE", "letter files; - for standard input");
+        command.Arguments.Add(files);
+        var format = Arguments.Format(command, "text", "json");
+        var today = new Option<string>("--today") { Description = "the day to count to, such as 2026-11-28 (default: today in UTC)", HelpName = "YYYY-MM-DD" };
+        today.Validators.Add(result =>
+        {
+            var value = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (!NodaTime.Text.LocalDatePattern.Iso.Parse(value).Success)
+            {
+                result.AddError($"--today: '{value}' is not a date such as 2026-11-28");
+            }
+        });
+        command.Options.Add(today);
+        command.Validators.Add(result =>
+        {
+            var given = result.GetValue(files) ?? [];
+            if (!Arguments.CheckPaths(result, given))
+            {
+                return;
+            }
+
+            if (given.Length == 0)
+            {
+                result.AddError("status needs at least one FILE");
+            }
+            else if (System.Linq.Enumerable.Count(given, file => file == Input.StandardInput) > 1)
+            {
+                result.AddError("standard input ('-') can be read only once");
+            }
+        });
+        command.SetAction(result =>
+        {
+            var day = result.GetValue(today) is { } given ? NodaTime.Text.LocalDatePattern.Iso.Parse(given).Value : context.Today;
+            return Run(result.GetRequiredValue(files), result.GetValue(format) == "json", day, context.Stdin, context.Stdout, context.Stderr);
+        });
+        return command;
+    }
+
     /// <summary>Writes the status of every readable file; an unreadable one is a line on stderr and exit code 2.</summary>
     public static int Run(IReadOnlyList<string> files, bool json, LocalDate today, Stream stdin, TextWriter stdout, TextWriter stderr)
     {

@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using Advocacy.Letters.Serialization;
+using Advocacy.Letters.Validation;
+
+namespace Advocacy.Letters.Cli.Commands;
+
+/// <summary>
+/// <c>letters validate FILE… [--format text|json] [--jsonl] [--max-problems N]</c>: every problem of every file. A
+/// <c>.jsonl</c> file (or <c>-</c> with <c>--jsonl</c>) is a corpus: each line is validated, and a count of letters
+/// closes its report. Both reports stream (see <see cref="ValidationReport"/>).
+/// </summary>
+internal static class ValidateCommand
+{
+    /// <summary>How many problems the text report prints per input unless <c>--max-problems</c> says otherwise.</summary>
+    public const int DefaultMaxProblems = 100;
+
+    public static Command Create(CommandContext context)
+    {
+        var command = new Command("validate", "every problem as 'path  code  message'; a .jsonl corpus as 'line:path  code  message'");
+        var files = Arguments.Files("FILE", "letter files or .jsonl corpora; - for standard input");
+        command.Arguments.Add(files);
+        var format = Arguments.Format(command, "text", "json");
+        var jsonLines = new Option<bool>("--jsonl") { Description = "standard input (-) is a JSON Lines corpus" };
+        command.Options.Add(jsonLines);
+        var maxProblems = new Option<int>("--max-problems")
+        {
+            Description = $"the most problems the text report prints per input, then how many more there were",
+            HelpName = "N",
+            DefaultValueFactory = _ => DefaultMaxProblems,
+        };
+        maxProblems.Validators.Add(result =>
+        {
+            // A value that is not a number is the parser's own error; only a parsed one is checked here.
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value < 0)
+            {
+                result.AddError("--max-problems must be 0 or more");
+            }
+        });
+        command.Options.Add(maxProblems);
+        command.Validators.Add(result =>
+        {
+            var given = result.GetValue(files) ?? [];
+            if (!Arguments.CheckPaths(result, given))
+            {
+                return;
+            }
+
+            if (given.Length == 0)
+            {
+                result.AddError("validate needs at least one FILE");
+            }
+            else if (given.Count(file => file == Input.StandardInput) > 1)
+            {
+                result.AddError("standard input ('-') can be read only once");
+            }
+        });
+
+        command.SetAction(result =>
+        {
+            var given = result.GetRequiredValue(files);
+            using ValidationReport report = result.GetValue(format) == "json"
+                ? new JsonValidationReport(context.Stdout)
+                : new TextValidationReport(context.Stdout, prefix: given.Length > 1, result.GetValue(maxProblems));
+            return Run(context, given, report, result.GetValue(jsonLines));
+        });
+        return command;
+    }
+
+    private static int Run(CommandContext context, IReadOnlyList<string> files, ValidationReport report, bool stdinIsCorpus)
+    {
+        var exitCode = ExitCode.Ok;
+        foreach (var file in files)
+        {
+            report.BeginInput(file);
+            var fileExit = Corpus.IsJsonLines(file, stdinIsCorpus) ? ValidateCorpus(context, file, report) : ValidateLetter(context, file, report);
+            exitCode = ExitCode.Worst(exitCode, fileExit);
+        }
+
+        report.Complete();
+        return exitCode;
+    }
+
+    private static int ValidateLetter(CommandContext context, string file, ValidationReport report)
+    {
+        if (!Input.TryRead(file, context.Stdin, context.Stderr, out var letter, out var reason))
+        {
+            report.EndUnreadable(FileProblem.Unreadable(file, null, null, reason));
+            return ExitCode.Unreadable;
+        }
+
+        var result = LetterValidator.Validate(letter);
+        foreach (var problem in FileProblem.From(file, null, result))
+        {
+            report.Add(problem);
+        }
+
+        report.EndLetter(file, result);
+        return result.IsValid ? ExitCode.Ok : ExitCode.Invalid;
+    }
+
+    private static int ValidateCorpus(CommandContext context, string file, ValidationReport report)
+    {
+        var tally = new CorpusTally();
+        var progress = context.Progress($"{Input.DisplayName(file)}: lines validated");
+        try
+        {
+            using var stream = Input.Open(file, context.Stdin);
+            foreach (var line in LetterJsonLines.Read(stream))
+            {
+                var problems = line.Succeeded
+                    ? FileProblem.From(file, line.LineNumber, tally.Add(LetterValidator.Validate(line.Letter)))
+                    : [tally.Unreadable(file, line)];
+                foreach (var problem in problems)
+                {
+                    report.Add(problem);
+                }
+
+                progress.Report(tally.Lines);
+            }
+        }
+        catch (Exception ex) when (Faults.IsFileProblem(ex) && ex is not Terminal.OutputFailedException)
+        {
+            progress.Done();
+            var reason = Faults.Describe(file, ex);
+            context.Error($"{Input.DisplayName(file)}: {reason}");
+            report.EndUnreadable(FileProblem.Unreadable(file, null, null, reason));
+            return ExitCode.Unreadable;
+        }
+
+        progress.Done();
+        report.EndCorpus(file, tally);
+        return tally.ExitCode;
+    }
+}

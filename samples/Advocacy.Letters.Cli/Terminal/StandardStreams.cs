@@ -1,0 +1,116 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace Advocacy.Letters.Cli.Terminal;
+
+/// <summary>
+/// Opens the process's standard streams so that a closed one is harmless. When the shell closes a descriptor
+/// (<c>&lt;&amp;-</c>, <c>&gt;&amp;-</c>), the runtime's own files and pipes take its number before <c>Main</c>
+/// runs: reading "standard input" would then wait forever on the runtime's signal pipe. On Linux, <c>/proc/self</c>
+/// tells an inherited descriptor from one of the runtime's: a descriptor that is missing, open the wrong way, or
+/// shared with a higher-numbered descriptor of this process is treated as closed. Elsewhere the streams are used as
+/// the runtime opens them.
+/// </summary>
+internal static class StandardStreams
+{
+    private const int StandardInput = 0;
+    private const int StandardOutput = 1;
+    private const int StandardError = 2;
+
+    /// <summary>Gets standard input, or an empty stream when it is closed: a closed standard input reads as empty input.</summary>
+    public static Stream OpenInput() =>
+        IsClosed(StandardInput, writable: false) ? Stream.Null : Console.OpenStandardInput();
+
+    /// <summary>Gets standard output as a terminal-safe writer; writing to it fails with <see cref="OutputFailedException"/> when it is closed.</summary>
+    public static TerminalWriter OpenOutput() =>
+        new(Writer(IsClosed(StandardOutput, writable: true) ? new ClosedStream() : Console.OpenStandardOutput()), "standard output");
+
+    /// <summary>Gets standard error as a terminal-safe writer; writing to it fails with <see cref="OutputFailedException"/> when it is closed.</summary>
+    public static TerminalWriter OpenError() =>
+        new(Writer(IsClosed(StandardError, writable: true) ? new ClosedStream() : Console.OpenStandardError()), "standard error");
+
+    private static StreamWriter Writer(Stream stream) =>
+        new(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024) { NewLine = "\n" };
+
+    private static bool IsClosed(int descriptor, bool writable)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            var link = new FileInfo($"/proc/self/fd/{descriptor}");
+            if (!link.Exists && link.LinkTarget is null)
+            {
+                return true;
+            }
+
+            var mode = AccessMode(descriptor);
+            if (mode >= 0 && (writable ? mode is not (1 or 2) : mode is not (0 or 2)))
+            {
+                return true;
+            }
+
+            var target = link.LinkTarget;
+            if (target is null || !target.StartsWith("pipe:", StringComparison.Ordinal))
+            {
+                // An eventfd or epoll descriptor is the runtime's, never an inherited stream.
+                return target?.StartsWith("anon_inode:", StringComparison.Ordinal) == true;
+            }
+
+            // The runtime's signal pipe: this process holds its other end too (a descriptor with the opposite access).
+            // A copy with the same access (the runtime keeps a duplicate of standard output) does not count.
+            return Directory.EnumerateFileSystemEntries("/proc/self/fd")
+                .Select(entry => int.TryParse(Path.GetFileName(entry), out var other) ? other : -1)
+                .Where(other => other > StandardError && new FileInfo($"/proc/self/fd/{other}").LinkTarget == target)
+                .Any(other => AccessMode(other) == (writable ? 0 : 1));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    // "flags:\t0100001": the access mode is the low two bits of the octal flags (0 read, 1 write, 2 both); -1 when unknown.
+    private static int AccessMode(int descriptor)
+    {
+        try
+        {
+            var flags = File.ReadLines($"/proc/self/fdinfo/{descriptor}").FirstOrDefault(l => l.StartsWith("flags:", StringComparison.Ordinal));
+            return flags is null ? -1 : (flags["flags:".Length..].Trim()[^1] - '0') & 3;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return -1;
+        }
+    }
+
+    /// <summary>A descriptor that was closed: every write fails, the way a write to a closed descriptor does.</summary>
+    private sealed class ClosedStream : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("the descriptor is closed");
+    }
+}

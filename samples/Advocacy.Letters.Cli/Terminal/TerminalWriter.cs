@@ -1,0 +1,122 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace Advocacy.Letters.Cli.Terminal;
+
+/// <summary>
+/// The one place where text leaves <c>letters</c>: standard output and standard error are each one of these. Every
+/// character that <see cref="TerminalText.MustEscape"/> names is written as a visible <c>\uXXXX</c>, whatever the
+/// command or format, so no input reaches the terminal as a control code. A failure of the stream underneath (a
+/// closed descriptor, a full disk) becomes an <see cref="OutputFailedException"/> that names the stream.
+/// </summary>
+internal sealed class TerminalWriter(TextWriter inner, string name) : TextWriter
+{
+    private char pendingHighSurrogate;
+
+    /// <inheritdoc/>
+    public override Encoding Encoding => inner.Encoding;
+
+    /// <summary>Gets the stream's name for messages: "standard output" or "standard error".</summary>
+    public string Name => name;
+
+    /// <inheritdoc/>
+    public override void Write(char value)
+    {
+        if (pendingHighSurrogate != '\0')
+        {
+            var high = pendingHighSurrogate;
+            pendingHighSurrogate = '\0';
+            Emit(char.IsLowSurrogate(value) ? TerminalText.Escape(new string([high, value]), message: false) : TerminalText.Escape(high.ToString(), message: false));
+            if (char.IsLowSurrogate(value))
+            {
+                return;
+            }
+        }
+
+        if (char.IsHighSurrogate(value))
+        {
+            pendingHighSurrogate = value;
+            return;
+        }
+
+        Emit(char.IsSurrogate(value) || TerminalText.MustEscape(value, message: false) ? TerminalText.Escape(value.ToString(), message: false) : value.ToString());
+    }
+
+    /// <inheritdoc/>
+    public override void Write(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        if (pendingHighSurrogate != '\0' || char.IsHighSurrogate(value[^1]))
+        {
+            foreach (var c in value)
+            {
+                Write(c);
+            }
+
+            return;
+        }
+
+        Emit(TerminalText.Escape(value, message: false));
+    }
+
+    /// <inheritdoc/>
+    public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
+
+    /// <inheritdoc/>
+    public override void Write(ReadOnlySpan<char> buffer) => Write(new string(buffer));
+
+    /// <inheritdoc/>
+    public override void WriteLine(string? value)
+    {
+        Write(value);
+        Write('\n');
+    }
+
+    /// <inheritdoc/>
+    public override void WriteLine() => Write('\n');
+
+    /// <inheritdoc/>
+    public override void Flush()
+    {
+        if (pendingHighSurrogate != '\0')
+        {
+            var high = pendingHighSurrogate;
+            pendingHighSurrogate = '\0';
+            Emit(TerminalText.Escape(high.ToString(), message: false));
+        }
+
+        Guarded(inner.Flush);
+    }
+
+    /// <summary>Writes program-made terminal control (the progress line's carriage return), never input.</summary>
+    public void WriteControl(string control) => Guarded(() => inner.Write(control));
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Flush();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Emit(string text) => Guarded(() => inner.Write(text));
+
+    private void Guarded(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            throw new OutputFailedException(name, ex);
+        }
+    }
+}

@@ -1,0 +1,322 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Advocacy.Letters.Cli;
+using Advocacy.Letters.Serialization;
+using Advocacy.Letters.Tests.Infrastructure;
+using NodaTime;
+using NodaTime.Testing;
+using Xunit;
+
+namespace Advocacy.Letters.Tests.Cli;
+
+/// <summary>
+/// <c>letters</c> as a real process in a hostile environment: standard streams closed or full, a reader that goes
+/// away, a missing output folder, a dangling link in the input, a full disk, existing outputs, and SIGINT/SIGTERM in
+/// the middle of a write. Every case ends with a defined exit code and at most one line on standard error, never a
+/// trace, and leaves no partial output.
+/// </summary>
+public sealed class HostileEnvironmentTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "letters-hostile-" + Guid.NewGuid().ToString("N"));
+
+    public HostileEnvironmentTests() => Directory.CreateDirectory(root);
+
+    private static string Dataset => Letters.Quote(Repository.DprkJson);
+
+    public void Dispose()
+    {
+        foreach (var mount in Directory.GetDirectories(root, "tmpfs*"))
+        {
+            Run("umount", mount);
+        }
+
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public void StdinClosed_ReadsAsEmptyInput()
+    {
+        var show = Letters.Shell("$LETTERS show - <&-");
+        var corpus = Letters.Shell("$LETTERS validate - --jsonl <&-");
+
+        AssertOneLine(show, 2, "letters: <stdin>: the document is empty: expected a letter object at the document root (line 1, byte 1)");
+        Assert.Equal(0, corpus.ExitCode);
+        Assert.Equal("<stdin>: 0 letters read: 0 valid, 0 invalid\n", corpus.Stdout);
+    }
+
+    [Fact]
+    public void StdoutClosed_OneLine_Exit2()
+    {
+        var run = Letters.Shell("$LETTERS schema >&-");
+
+        AssertOneLine(run, 2, "letters: standard output: the descriptor is closed");
+    }
+
+    [Fact]
+    public void StdoutFull_OneLine_Exit2()
+    {
+        var run = Letters.Shell($"$LETTERS render {Dataset} >/dev/full");
+
+        AssertOneLine(run, 2, "letters: standard output: no space left on device");
+    }
+
+    [Theory]
+    [InlineData("2>&-")]
+    [InlineData("2>/dev/full")]
+    public void StderrClosedOrFull_ExitCodeStays(string redirect)
+    {
+        var failing = Letters.Shell($"$LETTERS show {Letters.Quote(Path.Combine(root, "missing.json"))} {redirect}; echo \"exit $?\"");
+        var working = Letters.Shell($"$LETTERS schema {redirect} | wc -c; echo \"exit ${{PIPESTATUS[0]}}\"");
+
+        Assert.Equal("exit 2\n", failing.Stdout);
+        Assert.Empty(failing.Stderr);
+        Assert.EndsWith("exit 0\n", working.Stdout, StringComparison.Ordinal);
+        Assert.NotEqual("0", working.OutputLines[0].Trim());
+    }
+
+    [Fact]
+    public void StdoutAndStderrClosed_NoTrace_Exit2()
+    {
+        var run = Letters.Shell("$LETTERS schema >&- 2>&-; echo \"exit $?\"");
+
+        Assert.Equal("exit 2\n", run.Stdout);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void BrokenPipe_EndsQuietly()
+    {
+        // Enough output to fill the pipe long after head has gone: 5,000 unreadable lines, all printed.
+        var corpus = Path.Combine(root, "many.jsonl");
+        File.WriteAllText(corpus, string.Concat(Enumerable.Repeat("{\"colour\": 1}\n", 5_000)));
+
+        var run = Letters.Shell($"$LETTERS validate {Letters.Quote(corpus)} --max-problems 100000 | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
+
+        Assert.Equal(["1:/colour  unreadable  unknown member 'colour' in a letter", "exit 2"], run.OutputLines);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void Render_IntoHead_EndsQuietly_Exit0()
+    {
+        var run = Letters.Shell($"$LETTERS render {Dataset} | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
+
+        Assert.Equal(["Kim Jong-il", "exit 0"], run.OutputLines);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void MissingOutputFolder_SaysSo()
+    {
+        var output = Path.Combine(root, "no-such-folder", "out.jsonl");
+
+        var run = Letters.Run("convert", Repository.DprkJson, output);
+
+        AssertOneLine(run, 2, $"letters: {output}: the folder it would go in, {Path.GetDirectoryName(output)}, does not exist");
+    }
+
+    [Fact]
+    public void DanglingLinkInInputFolder_BlamesTheLink_NotTheOutput()
+    {
+        var input = Directory.CreateDirectory(Path.Combine(root, "in")).FullName;
+        File.Copy(Repository.DprkJson, Path.Combine(input, "a.json"));
+        var link = Path.Combine(input, "b.json");
+        File.CreateSymbolicLink(link, Path.Combine(root, "gone.json"));
+        var output = Path.Combine(root, "out.jsonl");
+
+        var run = Letters.Run("convert", input, output);
+
+        AssertOneLine(run, 2, $"letters: {link}: a link to something that does not exist; links are not followed");
+        Assert.False(File.Exists(output));
+        AssertOnlyEntries(root, "in");
+    }
+
+    [Fact]
+    public void ExistingOutput_RefusedWithoutForce_ReplacedWholeWithForce()
+    {
+        var output = Path.Combine(root, "out.jsonl");
+        File.WriteAllText(output, "old\n");
+
+        var refused = Letters.Run("convert", Repository.DprkJson, output);
+        Assert.Equal("old\n", File.ReadAllText(output));
+        var forced = Letters.Run("convert", Repository.DprkJson, output, "--force");
+
+        AssertOneLine(refused, 2, $"letters: {output}: already exists; give --force to replace it");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Equal(SampleLetters.Dprk2011, LetterJsonLines.ReadFile(output).Single().Letter);
+        AssertOnlyEntries(root, "out.jsonl");
+    }
+
+    [Fact]
+    public void ExistingFolder_RefusedWithoutForce_ReplacedWithForce()
+    {
+        var output = Directory.CreateDirectory(Path.Combine(root, "out")).FullName;
+        File.WriteAllText(Path.Combine(output, "mine.txt"), "keep");
+
+        var refused = Letters.Run("convert", Repository.DprkJson, output);
+        Assert.Equal("keep", File.ReadAllText(Path.Combine(output, "mine.txt")));
+        var forced = Letters.Run("convert", Repository.DprkJson, output, "--force");
+
+        AssertOneLine(refused, 2, $"letters: {output}: already exists; give --force to replace it");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Equal([SampleLetters.Dprk2011.Id + ".json"], Directory.GetFiles(output).Select(Path.GetFileName));
+        AssertOnlyEntries(root, "out");
+    }
+
+    [Fact]
+    public void PlantedLinkAtTheTarget_IsRefused_AndNotFollowed()
+    {
+        var victim = Path.Combine(root, "victim.txt");
+        File.WriteAllText(victim, "precious");
+        var output = Path.Combine(root, "out.jsonl");
+        File.CreateSymbolicLink(output, victim);
+
+        var refused = Letters.Run("convert", Repository.DprkJson, output);
+        var forced = Letters.Run("convert", Repository.DprkJson, output, "--force");
+
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Equal("precious", File.ReadAllText(victim));
+        Assert.Null(new FileInfo(output).LinkTarget);
+    }
+
+    [Fact]
+    public void FullDisk_NamesTheOutputAndTheRealCause_LeavesNothing()
+    {
+        var disk = Directory.CreateDirectory(Path.Combine(root, "tmpfs")).FullName;
+        if (Run("mount", "-t", "tmpfs", "-o", "size=32k", "tmpfs", disk) != 0)
+        {
+            Assert.Skip("cannot mount a small tmpfs here (not root, or no permission)");
+        }
+
+        var input = Path.Combine(root, "three.jsonl");
+        File.WriteAllText(input, string.Concat(Enumerable.Repeat(LetterJsonLine(), 3)));
+        var output = Path.Combine(disk, "out.jsonl");
+
+        var run = Letters.Run("convert", input, output);
+
+        AssertOneLine(run, 2, $"letters: {output}: no space left on device");
+        Assert.Empty(Directory.GetFileSystemEntries(disk));
+    }
+
+    [Theory]
+    [InlineData("INT", 130, false)]
+    [InlineData("TERM", 143, false)]
+    [InlineData("TERM", 143, true)]
+    public async Task Signal_MidWrite_ExitsWithItsCode_LeavesNothingPartial_KeepsThePreviousOutput(string signal, int exitCode, bool previous)
+    {
+        var input = Path.Combine(root, "in.jsonl");
+        Assert.Equal(0, Run("mkfifo", input));
+        var output = Path.Combine(root, "out.jsonl");
+        if (previous)
+        {
+            File.WriteAllText(output, "previous\n");
+        }
+
+        using var app = StartApp("convert", input, output, "--force");
+
+        // The library's writer opens its temporary file, then the app waits on the pipe for letters: feed it two and
+        // keep it open. The writer buffers, so the temporary file may still be empty; that it exists is the mid-write.
+        await using var feed = await OpenForWriting(input);
+        await feed.WriteAsync(Encoding.UTF8.GetBytes(LetterJsonLine() + LetterJsonLine()), TestContext.Current.CancellationToken);
+        await feed.FlushAsync(TestContext.Current.CancellationToken);
+        var temporary = await WaitFor(() => Directory.GetFiles(root, ".out.jsonl.*.tmp").FirstOrDefault());
+
+        Assert.Equal(0, Run("kill", $"-{signal}", app.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.True(app.WaitForExit(TimeSpan.FromSeconds(30)), "the app did not exit after the signal");
+
+        Assert.Equal(exitCode, app.ExitCode);
+        Assert.False(File.Exists(temporary));
+        if (previous)
+        {
+            Assert.Equal("previous\n", File.ReadAllText(output));
+            AssertOnlyEntries(root, "in.jsonl", "out.jsonl");
+        }
+        else
+        {
+            AssertOnlyEntries(root, "in.jsonl");
+        }
+
+        Assert.DoesNotContain("Unhandled", await app.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cancelled_Write_StopsCooperatively_Exit130_LeavesNothing()
+    {
+        var output = Path.Combine(root, "out");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = LettersApp.Run(["convert", Repository.DprkJson, output], Stream.Null, stdout, stderr, new FakeClock(Letters.Now), false, cancelled.Token);
+
+        Assert.Equal(130, exitCode);
+        Assert.Empty(stdout.ToString());
+        Assert.Empty(Directory.GetFileSystemEntries(root));
+    }
+
+    private static string LetterJsonLine()
+    {
+        using var line = new MemoryStream();
+        LetterJsonLines.Write([SampleLetters.Dprk2011], line);
+        return Encoding.UTF8.GetString(line.ToArray());
+    }
+
+    private static void AssertOneLine(Letters.Outcome run, int exitCode, string line)
+    {
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Equal(line, Assert.Single(run.ErrorLines));
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private static void AssertOnlyEntries(string folder, params string[] names) =>
+        Assert.Equal(names.Order(StringComparer.Ordinal), Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+    private static int Run(string program, params string[] args)
+    {
+        var start = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    private static Process StartApp(params string[] args)
+    {
+        var start = new ProcessStartInfo("bash") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("exec " + Letters.ProcessCommand + " " + string.Join(' ', args.Select(Letters.Quote)));
+        return Process.Start(start)!;
+    }
+
+    private static async Task<FileStream> OpenForWriting(string fifo)
+    {
+        var open = Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write));
+        return await open.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    private static async Task<string> WaitFor(Func<string?> probe)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            if (probe() is { } found)
+            {
+                return found;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("the temporary output never appeared");
+    }
+}

@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Advocacy.Letters.Serialization.Internal;
+using Advocacy.Letters.Serialization.Internal.Readers;
 
 namespace Advocacy.Letters.Serialization;
 
@@ -29,13 +30,11 @@ public static partial class LetterJson
     {
         try
         {
-            ReadLimits.Check(utf8Line, limits);
-            return JsonSerializer.Deserialize(utf8Line, LetterTypeInfo) ?? throw NullDocument();
+            return DocumentReader.Read(utf8Line, limits);
         }
-        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        catch (LetterJsonException error)
         {
-            var error = JsonErrors.Translate(ex);
-            throw new LetterJsonException(error.Reason, error.Pointer, lineNumber - 1, error.BytePositionInLine, ex);
+            throw new LetterJsonException(error.Reason, error.Pointer, lineNumber - 1, error.BytePositionInLine, error.InnerException ?? error);
         }
     }
 

@@ -43,7 +43,8 @@ internal static class JsonErrors
         _ => false,
     };
 
-    public static LetterJsonException Translate(Exception ex)
+    /// <summary>Words <paramref name="ex"/>; <paramref name="pointer"/>, when given, locates it instead of the exception's own path.</summary>
+    public static LetterJsonException Translate(Exception ex, string? pointer = null)
     {
         if (ex is LetterJsonException already)
         {
@@ -52,7 +53,7 @@ internal static class JsonErrors
 
         try
         {
-            return TranslateFailure(ex);
+            return TranslateFailure(ex, pointer);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -61,22 +62,21 @@ internal static class JsonErrors
             var json = ex as JsonException;
             return new LetterJsonException(
                 "the document could not be read: " + Excerpt.Of(ex.Message),
-                JsonLocation.ToPointer(json?.Path),
+                pointer ?? JsonLocation.ToPointer(json?.Path),
                 json?.LineNumber,
                 json?.BytePositionInLine,
                 ex);
         }
     }
 
-    private static LetterJsonException TranslateFailure(Exception ex)
+    private static LetterJsonException TranslateFailure(Exception ex, string? givenPointer)
     {
-
         if (ex is not JsonException json)
         {
             return new LetterJsonException("the document could not be read: " + Clean(ex.Message), null, null, null, ex);
         }
 
-        var pointer = JsonLocation.ToPointer(json.Path);
+        var pointer = givenPointer ?? JsonLocation.ToPointer(json.Path);
         if (json is ContractException contract)
         {
             return new LetterJsonException(contract.Reason, At(pointer, contract), json.LineNumber, json.BytePositionInLine, ex);

@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 
-namespace Advocacy.Letters.Serialization.Internal.Readers;
+namespace Advocacy.Letters.Internal;
 
-/// <summary>"Did you mean": the nearest of a few known names to one that is not among them.</summary>
+/// <summary>"Did you mean": the nearest of a few known names (members, ids) to one that is not among them.</summary>
 internal static class Suggestions
 {
     /// <summary>At most this many edits apart (insertions, deletions, substitutions, swaps of neighbours).</summary>
@@ -37,7 +37,7 @@ internal static class Suggestions
             }
 
             var distance = Distance(name, candidate);
-            if (distance < best && distance > 0)
+            if (distance < best)
             {
                 best = distance;
                 nearest = candidate;

@@ -138,7 +138,7 @@ internal sealed class Commands(Stream stdin, TextWriter stdout, TextWriter stder
             {
                 var problems = line.Succeeded
                     ? FileProblem.From(file, line.LineNumber, tally.Add(LetterValidator.Validate(line.Letter)))
-                    : [tally.Unreadable(file, line.LineNumber, line.Error)];
+                    : [tally.Unreadable(file, line.LineNumber, line.Error!)];
                 foreach (var problem in problems)
                 {
                     if (json)

@@ -26,7 +26,7 @@ internal sealed class CorpusTally
     }
 
     /// <summary>Counts a line that was not a letter, as a problem at that line.</summary>
-    public FileProblem Unreadable(string file, long line, LetterJsonException error)
+    public FileProblem Unreadable(string file, long? line, LetterJsonException error)
     {
         unreadable++;
         var problem = new ValidationProblem

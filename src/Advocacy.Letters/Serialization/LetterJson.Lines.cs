@@ -38,6 +38,29 @@ public static partial class LetterJson
         }
     }
 
+    /// <summary>Reads one item of a JSON array of letters, reporting failures at that item's place in the file.</summary>
+    /// <param name="utf8Item">The item's bytes.</param>
+    /// <param name="index">The item's zero-based index: the first token of its pointer.</param>
+    /// <param name="line">The zero-based line of the file the item starts on.</param>
+    /// <param name="byteInLine">The zero-based byte in that line where the item starts.</param>
+    /// <param name="limits">The limits on depth, strings and arrays; the item's size is limited by the caller.</param>
+    internal static Letter ParseItem(ReadOnlySpan<byte> utf8Item, long index, long line, long byteInLine, LetterJsonReadOptions limits)
+    {
+        try
+        {
+            ReadLimits.Check(utf8Item, limits);
+            return JsonSerializer.Deserialize(utf8Item, LetterTypeInfo) ?? throw NullDocument();
+        }
+        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        {
+            var error = JsonErrors.Translate(ex);
+            var itemLine = error.LineNumber ?? 0;
+            var pointer = "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + error.Pointer;
+            var bytePosition = itemLine == 0 ? byteInLine + (error.BytePositionInLine ?? 0) : error.BytePositionInLine;
+            throw new LetterJsonException(error.Reason, pointer, line + itemLine, bytePosition, ex);
+        }
+    }
+
     /// <summary>Built on first use, after <see cref="Options"/>: static initialisers of partial files have no set order.</summary>
     private static class SingleLine
     {

@@ -262,35 +262,56 @@ public static partial class LetterJson
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes a letter as canonical UTF-8 JSON to a file, replacing it if it exists.</summary>
+    /// <summary>
+    /// Writes a letter as canonical UTF-8 JSON to a file atomically, through <see cref="AtomicOutput.WriteFile"/>: the
+    /// file appears whole or not at all, and an existing one is replaced only when <paramref name="options"/> say so.
+    /// </summary>
     /// <param name="letter">The letter.</param>
     /// <param name="path">The file's path.</param>
+    /// <param name="options">Whether to replace an existing file; <see langword="null"/> to refuse.</param>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
-    /// <exception cref="IOException">The file could not be written.</exception>
+    /// <exception cref="OutputExistsException">Something exists at <paramref name="path"/> and <see cref="OutputOptions.Overwrite"/> is not set.</exception>
+    /// <exception cref="IOException">The file could not be written; nothing is left behind.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
-    public static void WriteFile(Letter letter, string path)
+    public static void WriteFile(Letter letter, string path, OutputOptions? options = null)
     {
         Guard.NotNull(path);
         var bytes = ToUtf8Bytes(letter);
-        File.WriteAllBytes(path, bytes);
+        AtomicOutput.WriteFile(path, stream => stream.Write(bytes), options);
     }
 
-    /// <summary>Writes a letter as canonical UTF-8 JSON to a file asynchronously, replacing it if it exists.</summary>
+    /// <summary>Writes a letter as canonical UTF-8 JSON to a file atomically and asynchronously; see <see cref="WriteFile"/>.</summary>
     /// <param name="letter">The letter.</param>
     /// <param name="path">The file's path.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when the file is written.</returns>
+    /// <param name="cancellationToken">Cancels the write; nothing is left behind.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
-    /// <exception cref="IOException">The file could not be written.</exception>
+    /// <exception cref="OutputExistsException">Something exists at <paramref name="path"/>.</exception>
+    /// <exception cref="IOException">The file could not be written; nothing is left behind.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static Task WriteFileAsync(Letter letter, string path, CancellationToken cancellationToken = default)
+    public static Task WriteFileAsync(Letter letter, string path, CancellationToken cancellationToken = default) =>
+        WriteFileAsync(letter, path, null, cancellationToken);
+
+    /// <summary>Writes a letter as canonical UTF-8 JSON to a file atomically and asynchronously; see <see cref="WriteFile"/>.</summary>
+    /// <param name="letter">The letter.</param>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">Whether to replace an existing file; <see langword="null"/> to refuse.</param>
+    /// <param name="cancellationToken">Cancels the write; nothing is left behind.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
+    /// <exception cref="OutputExistsException">Something exists at <paramref name="path"/> and <see cref="OutputOptions.Overwrite"/> is not set.</exception>
+    /// <exception cref="IOException">The file could not be written; nothing is left behind.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task WriteFileAsync(Letter letter, string path, OutputOptions? options, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(path);
         var bytes = ToUtf8Bytes(letter);
-        return File.WriteAllBytesAsync(path, bytes, cancellationToken);
+        return AtomicOutput.WriteFileAsync(path, (stream, token) => stream.WriteAsync(bytes, token).AsTask(), options, cancellationToken);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ namespace Advocacy.Letters.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>Each line is read as strictly as <see cref="LetterJson"/> reads a document. Besides malformed letters, a
-/// line is reported when it is empty, longer than <see cref="LetterJsonLinesOptions.MaxLineBytes"/>, or starts with
+/// line is reported when it is empty, longer than <see cref="LetterCorpusOptions.MaxLineBytes"/>, or starts with
 /// a byte order mark. A UTF-16 file cannot be read as UTF-8 at all: its first line is reported and reading stops.
 /// A CR before an LF is accepted. Every error is a <see cref="LetterJsonException"/> whose
 /// <see cref="System.Text.Json.JsonException.LineNumber"/> is the zero-based line in the file.</para>
@@ -27,86 +27,87 @@ public static class LetterJsonLines
 {
     private const int ReadChunkBytes = 64 * 1024;
 
-    private static readonly ReadOnlyMemory<byte> LineEnd = new[] { (byte)'\n' };
-
     /// <summary>Reads the letters of a JSON Lines stream, one result per line.</summary>
     /// <param name="utf8Lines">The stream, read from its current position to its end; it is not closed.</param>
-    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterJsonLinesOptions.Default"/>.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterCorpusOptions.Default"/>.</param>
     /// <returns>Every line in order, each with its letter or its error; read lazily as it is enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Lines"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterJsonLinesOptions.StopAtFirstError"/> is set.</exception>
+    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterCorpusOptions.StopAtFirstError"/> is set.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static IEnumerable<LetterLine> Read(Stream utf8Lines, LetterJsonLinesOptions? options = null)
+    public static IEnumerable<LetterReadResult> Read(Stream utf8Lines, LetterCorpusOptions? options = null)
     {
         Guard.NotNull(utf8Lines);
-        return ReadLines(utf8Lines, options ?? LetterJsonLinesOptions.Default);
+        return ReadLines(utf8Lines, options ?? LetterCorpusOptions.Default);
     }
 
     /// <summary>Reads the letters of a JSON Lines stream asynchronously, one result per line.</summary>
     /// <param name="utf8Lines">The stream, read from its current position to its end; it is not closed.</param>
-    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterJsonLinesOptions.Default"/>.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterCorpusOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>Every line in order, each with its letter or its error; read lazily as it is enumerated.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Lines"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterJsonLinesOptions.StopAtFirstError"/> is set.</exception>
+    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterCorpusOptions.StopAtFirstError"/> is set.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static IAsyncEnumerable<LetterLine> ReadAsync(
+    public static IAsyncEnumerable<LetterReadResult> ReadAsync(
         Stream utf8Lines,
-        LetterJsonLinesOptions? options = null,
+        LetterCorpusOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         Guard.NotNull(utf8Lines);
-        return ReadLinesAsync(utf8Lines, options ?? LetterJsonLinesOptions.Default, cancellationToken);
+        return ReadLinesAsync(utf8Lines, options ?? LetterCorpusOptions.Default, cancellationToken);
     }
 
     /// <summary>Reads the letters of a JSON Lines file, one result per line.</summary>
     /// <param name="path">The file's path.</param>
-    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterJsonLinesOptions.Default"/>.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterCorpusOptions.Default"/>.</param>
     /// <returns>Every line in order; the file is opened when enumeration starts and closed when it ends.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterJsonLinesOptions.StopAtFirstError"/> is set.</exception>
+    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterCorpusOptions.StopAtFirstError"/> is set.</exception>
     /// <exception cref="IOException">The file could not be opened or read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public static IEnumerable<LetterLine> ReadFile(string path, LetterJsonLinesOptions? options = null)
+    public static IEnumerable<LetterReadResult> ReadFile(string path, LetterCorpusOptions? options = null)
     {
         Guard.NotNull(path);
-        return ReadFileLines(path, options ?? LetterJsonLinesOptions.Default);
+        return ReadFileLines(path, options ?? LetterCorpusOptions.Default);
     }
 
     /// <summary>Reads the letters of a JSON Lines file asynchronously, one result per line.</summary>
     /// <param name="path">The file's path.</param>
-    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterJsonLinesOptions.Default"/>.</param>
+    /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterCorpusOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>Every line in order; the file is opened when enumeration starts and closed when it ends.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterJsonLinesOptions.StopAtFirstError"/> is set.</exception>
+    /// <exception cref="LetterJsonException">A line is bad and <see cref="LetterCorpusOptions.StopAtFirstError"/> is set.</exception>
     /// <exception cref="IOException">The file could not be opened or read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static IAsyncEnumerable<LetterLine> ReadFileAsync(
+    public static IAsyncEnumerable<LetterReadResult> ReadFileAsync(
         string path,
-        LetterJsonLinesOptions? options = null,
+        LetterCorpusOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         Guard.NotNull(path);
-        return ReadFileLinesAsync(path, options ?? LetterJsonLinesOptions.Default, cancellationToken);
+        return ReadFileLinesAsync(path, options ?? LetterCorpusOptions.Default, cancellationToken);
     }
 
     /// <summary>Writes letters as JSON Lines: one canonical letter per line, each ending in LF.</summary>
     /// <param name="letters">The letters, enumerated once.</param>
     /// <param name="utf8Lines">The stream; it is flushed, not closed.</param>
+    /// <param name="cancellationToken">Cancels the write between letters.</param>
     /// <exception cref="ArgumentNullException"><paramref name="letters"/> or <paramref name="utf8Lines"/> is <see langword="null"/>, or holds a <see langword="null"/> letter.</exception>
-    /// <exception cref="System.Text.Json.JsonException">A letter holds something the format cannot carry.</exception>
+    /// <exception cref="LetterJsonException">A letter holds something the format cannot carry; its <see cref="System.Text.Json.JsonException.LineNumber"/> is the letter's zero-based line and its <see cref="LetterJsonException.Pointer"/> the place in the letter. No byte of that letter is written; the letters before it are.</exception>
     /// <exception cref="IOException">The stream could not be written.</exception>
-    public static void Write(IEnumerable<Letter> letters, Stream utf8Lines)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static void Write(IEnumerable<Letter> letters, Stream utf8Lines, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(letters);
         Guard.NotNull(utf8Lines);
+        long line = 0;
         foreach (var letter in letters)
         {
-            utf8Lines.Write(SingleLine(letter));
-            utf8Lines.WriteByte((byte)'\n');
+            cancellationToken.ThrowIfCancellationRequested();
+            utf8Lines.Write(SingleLine(letter, line++));
         }
 
         utf8Lines.Flush();
@@ -118,44 +119,82 @@ public static class LetterJsonLines
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when every letter is written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="letters"/> or <paramref name="utf8Lines"/> is <see langword="null"/>, or holds a <see langword="null"/> letter.</exception>
-    /// <exception cref="System.Text.Json.JsonException">A letter holds something the format cannot carry.</exception>
+    /// <exception cref="LetterJsonException">A letter holds something the format cannot carry; its <see cref="System.Text.Json.JsonException.LineNumber"/> is the letter's zero-based line and its <see cref="LetterJsonException.Pointer"/> the place in the letter. No byte of that letter is written; the letters before it are.</exception>
     /// <exception cref="IOException">The stream could not be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task WriteAsync(IAsyncEnumerable<Letter> letters, Stream utf8Lines, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(letters);
         Guard.NotNull(utf8Lines);
+        long line = 0;
         await foreach (var letter in letters.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            await utf8Lines.WriteAsync(SingleLine(letter), cancellationToken).ConfigureAwait(false);
-            await utf8Lines.WriteAsync(LineEnd, cancellationToken).ConfigureAwait(false);
+            await utf8Lines.WriteAsync(SingleLine(letter, line++), cancellationToken).ConfigureAwait(false);
         }
 
         await utf8Lines.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes letters to a JSON Lines file, replacing it if it exists.</summary>
+    /// <summary>
+    /// Writes letters to a JSON Lines file atomically, through <see cref="AtomicOutput.WriteFile"/>: the file appears
+    /// whole or not at all, and an existing file is replaced only when <paramref name="options"/> say so.
+    /// </summary>
     /// <param name="letters">The letters, enumerated once.</param>
     /// <param name="path">The file's path.</param>
+    /// <param name="options">Whether to replace an existing file; <see langword="null"/> to refuse.</param>
+    /// <param name="cancellationToken">Cancels the write; nothing is left behind.</param>
     /// <exception cref="ArgumentNullException"><paramref name="letters"/> or <paramref name="path"/> is <see langword="null"/>, or a letter is <see langword="null"/>.</exception>
-    /// <exception cref="System.Text.Json.JsonException">A letter holds something the format cannot carry.</exception>
-    /// <exception cref="IOException">The file could not be written.</exception>
+    /// <exception cref="LetterJsonException">A letter holds something the format cannot carry (located as for <see cref="Write"/>); no file is written.</exception>
+    /// <exception cref="OutputExistsException">Something exists at <paramref name="path"/> and <see cref="OutputOptions.Overwrite"/> is not set.</exception>
+    /// <exception cref="IOException">The file could not be written; nothing is left behind.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
-    public static void WriteFile(IEnumerable<Letter> letters, string path)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static void WriteFile(IEnumerable<Letter> letters, string path, OutputOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(letters);
         Guard.NotNull(path);
-        using var stream = File.Create(path);
-        Write(letters, stream);
+        AtomicOutput.WriteFile(path, stream => Write(letters, stream, cancellationToken), options, cancellationToken);
     }
 
-    private static byte[] SingleLine(Letter letter)
+    /// <summary>Writes letters to a JSON Lines file atomically and asynchronously; see <see cref="WriteFile"/>.</summary>
+    /// <param name="letters">The letters, enumerated once.</param>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">Whether to replace an existing file; <see langword="null"/> to refuse.</param>
+    /// <param name="cancellationToken">Cancels the write; nothing is left behind.</param>
+    /// <returns>A task that completes when the file is in place.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="letters"/> or <paramref name="path"/> is <see langword="null"/>, or a letter is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">A letter holds something the format cannot carry; no file is written.</exception>
+    /// <exception cref="OutputExistsException">Something exists at <paramref name="path"/> and <see cref="OutputOptions.Overwrite"/> is not set.</exception>
+    /// <exception cref="IOException">The file could not be written; nothing is left behind.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task WriteFileAsync(IAsyncEnumerable<Letter> letters, string path, OutputOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(letters);
+        Guard.NotNull(path);
+        return AtomicOutput.WriteFileAsync(path, (stream, token) => WriteAsync(letters, stream, token), options, cancellationToken);
+    }
+
+    /// <summary>The letter's line with its line end, after the one write-time contract check.</summary>
+    private static byte[] SingleLine(Letter letter, long line)
     {
         Guard.NotNull(letter);
-        return LetterJson.ToSingleLineUtf8Bytes(letter);
+        try
+        {
+            LetterJson.EnsureWritable(letter);
+        }
+        catch (LetterJsonException ex)
+        {
+            throw new LetterJsonException(ex.Reason, ex.Pointer, line, null, ex);
+        }
+
+        var bytes = LetterJson.ToSingleLineUtf8Bytes(letter);
+        Array.Resize(ref bytes, bytes.Length + 1);
+        bytes[^1] = (byte)'\n';
+        return bytes;
     }
 
-    private static IEnumerable<LetterLine> ReadFileLines(string path, LetterJsonLinesOptions options)
+    private static IEnumerable<LetterReadResult> ReadFileLines(string path, LetterCorpusOptions options)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadChunkBytes, FileOptions.SequentialScan);
         foreach (var line in ReadLines(stream, options))
@@ -164,9 +203,9 @@ public static class LetterJsonLines
         }
     }
 
-    private static async IAsyncEnumerable<LetterLine> ReadFileLinesAsync(
+    private static async IAsyncEnumerable<LetterReadResult> ReadFileLinesAsync(
         string path,
-        LetterJsonLinesOptions options,
+        LetterCorpusOptions options,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadChunkBytes, FileOptions.Asynchronous | FileOptions.SequentialScan);
@@ -179,7 +218,7 @@ public static class LetterJsonLines
         }
     }
 
-    private static IEnumerable<LetterLine> ReadLines(Stream stream, LetterJsonLinesOptions options)
+    private static IEnumerable<LetterReadResult> ReadLines(Stream stream, LetterCorpusOptions options)
     {
         var lines = new LineBuffer(options.MaxLineBytes);
         var done = false;
@@ -200,9 +239,9 @@ public static class LetterJsonLines
         }
     }
 
-    private static async IAsyncEnumerable<LetterLine> ReadLinesAsync(
+    private static async IAsyncEnumerable<LetterReadResult> ReadLinesAsync(
         Stream stream,
-        LetterJsonLinesOptions options,
+        LetterCorpusOptions options,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var lines = new LineBuffer(options.MaxLineBytes);
@@ -230,7 +269,7 @@ public static class LetterJsonLines
     /// <param name="lineNumber">The one-based line number.</param>
     /// <param name="options">The read options.</param>
     /// <param name="stop">Set when nothing after this line can be read (a UTF-16 file).</param>
-    private static LetterLine Interpret(ReadOnlySpan<byte> line, long tooLongBy, long lineNumber, LetterJsonLinesOptions options, out bool stop)
+    private static LetterReadResult Interpret(ReadOnlySpan<byte> line, long tooLongBy, long lineNumber, LetterCorpusOptions options, out bool stop)
     {
         stop = false;
         string? problem = null;
@@ -257,15 +296,15 @@ public static class LetterJsonLines
         {
             try
             {
-                return new LetterLine(lineNumber, LetterJson.ParseLine(line, lineNumber, options.ReadOptions));
+                return LetterReadResult.Read(LetterJson.ParseLine(line, lineNumber, options.ReadOptions), lineNumber);
             }
             catch (LetterJsonException ex) when (!options.StopAtFirstError)
             {
-                return new LetterLine(lineNumber, ex);
+                return LetterReadResult.Unreadable(ex, lineNumber);
             }
         }
 
         var error = new LetterJsonException(problem, null, lineNumber - 1, 0, null);
-        return options.StopAtFirstError ? throw error : new LetterLine(lineNumber, error);
+        return options.StopAtFirstError ? throw error : LetterReadResult.Unreadable(error, lineNumber);
     }
 }

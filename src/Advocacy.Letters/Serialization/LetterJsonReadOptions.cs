@@ -15,7 +15,7 @@ namespace Advocacy.Letters.Serialization;
 /// </remarks>
 public sealed class LetterJsonReadOptions
 {
-    /// <summary>The default largest document, 16 MiB, the same as <see cref="LetterJsonLinesOptions.DefaultMaxLineBytes"/>.</summary>
+    /// <summary>The default largest document, 16 MiB, the same as <see cref="LetterCorpusOptions.DefaultMaxLineBytes"/>.</summary>
     public const int DefaultMaxDocumentBytes = 16 * 1024 * 1024;
 
     /// <summary>The default deepest nesting of arrays and objects, 64, as in System.Text.Json.</summary>

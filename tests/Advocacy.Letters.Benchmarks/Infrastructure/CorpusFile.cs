@@ -65,10 +65,8 @@ public static class CorpusFile
         Directory.CreateDirectory(Folder);
         log?.WriteLine($"generating {count:N0} letters into {path} ...");
 
-        // Written under another name and moved into place, so a run that is stopped half-way leaves no half corpus.
-        var partial = path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".partial";
-        LetterJsonLines.WriteFile(Generate(count), partial);
-        File.Move(partial, path, overwrite: true);
+        // Atomic: a run that is stopped half-way leaves no half corpus; a racing run's whole corpus is as good.
+        LetterJsonLines.WriteFile(Generate(count), path, OutputOptions.Replace);
         log?.WriteLine($"generated {new FileInfo(path).Length:N0} bytes");
         return path;
     }

@@ -144,7 +144,7 @@ public static class CorpusReaders
 
         public CorpusCounts Counts => new(lines, valid, invalid, unreadable);
 
-        public void Add(LetterLine line)
+        public void Add(LetterReadResult line)
         {
             lines++;
             if (!line.Succeeded)

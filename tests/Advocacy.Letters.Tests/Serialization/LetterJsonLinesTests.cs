@@ -58,7 +58,7 @@ public class LetterJsonLinesTests
             Encoding.UTF8.GetBytes(new string('x', good.Length + 5) + "\n"), // 6: over the limit
             good[..^1]);                                               // 7: no final line end
 
-        var lines = LetterJsonLines.Read(new MemoryStream(corpus), new LetterJsonLinesOptions { MaxLineBytes = good.Length }).ToList();
+        var lines = LetterJsonLines.Read(new MemoryStream(corpus), new LetterCorpusOptions { MaxLineBytes = good.Length }).ToList();
 
         Assert.Equal([1L, 2L, 3L, 4L, 5L, 6L, 7L], lines.Select(l => l.LineNumber));
         Assert.Equal([true, false, false, true, false, false, true], lines.Select(l => l.Succeeded));
@@ -74,7 +74,7 @@ public class LetterJsonLinesTests
     {
         var corpus = Concat(Encoding.UTF8.GetBytes(new string('x', 1000) + "\n"), Line(Minimal));
 
-        var lines = LetterJsonLines.Read(new MemoryStream(corpus), new LetterJsonLinesOptions { MaxLineBytes = 999 }).ToList();
+        var lines = LetterJsonLines.Read(new MemoryStream(corpus), new LetterCorpusOptions { MaxLineBytes = 999 }).ToList();
 
         Assert.Equal("the line is 1,000 bytes long, over the limit of 999 bytes (MaxLineBytes); it was skipped (line 1, byte 1)", lines[0].Error!.Message);
         Assert.Equal(Minimal, lines[1].Letter);
@@ -87,7 +87,7 @@ public class LetterJsonLinesTests
     {
         var line = Line(Minimal);
 
-        var result = LetterJsonLines.Read(new MemoryStream(line), new LetterJsonLinesOptions { MaxLineBytes = line.Length - 1 - over }).Single();
+        var result = LetterJsonLines.Read(new MemoryStream(line), new LetterCorpusOptions { MaxLineBytes = line.Length - 1 - over }).Single();
 
         Assert.Equal(accepted, result.Succeeded);
     }
@@ -99,7 +99,7 @@ public class LetterJsonLinesTests
         using var stream = new GeneratedStream(Length, Line(Minimal));
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        var lines = LetterJsonLines.Read(stream, new LetterJsonLinesOptions { MaxLineBytes = 1024 * 1024 }).ToList();
+        var lines = LetterJsonLines.Read(stream, new LetterCorpusOptions { MaxLineBytes = 1024 * 1024 }).ToList();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal(2, lines.Count);
@@ -113,7 +113,7 @@ public class LetterJsonLinesTests
     {
         var corpus = Concat(Line(Minimal), "[]\n"u8.ToArray(), Line(Minimal));
 
-        var lines = LetterJsonLines.Read(new MemoryStream(corpus), new LetterJsonLinesOptions { StopAtFirstError = true });
+        var lines = LetterJsonLines.Read(new MemoryStream(corpus), new LetterCorpusOptions { StopAtFirstError = true });
 
         var error = Assert.Throws<LetterJsonException>(() => lines.ToList());
         Assert.Equal(1, error.LineNumber);
@@ -168,7 +168,7 @@ public class LetterJsonLinesTests
         var path = Path.Combine(Path.GetTempPath(), $"letters-{Guid.NewGuid():N}.jsonl");
         try
         {
-            LetterJsonLines.WriteFile([Dprk, Minimal], path);
+            LetterJsonLines.WriteFile([Dprk, Minimal], path, cancellationToken: TestContext.Current.CancellationToken);
 
             Assert.Equal([Dprk, Minimal], LetterJsonLines.ReadFile(path).Select(l => l.Letter));
             Assert.Equal([Dprk, Minimal], (await ToListAsync(LetterJsonLines.ReadFileAsync(path, cancellationToken: TestContext.Current.CancellationToken))).Select(l => l.Letter));
@@ -202,11 +202,11 @@ public class LetterJsonLinesTests
         Assert.Throws<ArgumentNullException>(() => LetterJsonLines.Read(null!));
         Assert.Throws<ArgumentNullException>(() => LetterJsonLines.ReadAsync(null!, cancellationToken: TestContext.Current.CancellationToken));
         Assert.Throws<ArgumentNullException>(() => LetterJsonLines.ReadFile(null!));
-        Assert.Throws<ArgumentNullException>(() => LetterJsonLines.Write([null!], new MemoryStream()));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new LetterJsonLinesOptions { MaxLineBytes = 0 });
+        Assert.Throws<ArgumentNullException>(() => LetterJsonLines.Write([null!], new MemoryStream(), TestContext.Current.CancellationToken));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LetterCorpusOptions { MaxLineBytes = 0 });
     }
 
-    private static string Describe(LetterLine line) => $"{line.LineNumber}:{line.Letter?.Id ?? line.Error!.Message}";
+    private static string Describe(LetterReadResult line) => $"{line.LineNumber}:{line.Letter?.Id ?? line.Error!.Message}";
 
     private static byte[] Line(Letter letter) => WriteCorpus(letter);
 
@@ -219,9 +219,9 @@ public class LetterJsonLinesTests
 
     private static byte[] Concat(params byte[][] parts) => parts.SelectMany(p => p).ToArray();
 
-    private static async Task<List<LetterLine>> ToListAsync(IAsyncEnumerable<LetterLine> lines)
+    private static async Task<List<LetterReadResult>> ToListAsync(IAsyncEnumerable<LetterReadResult> lines)
     {
-        var list = new List<LetterLine>();
+        var list = new List<LetterReadResult>();
         await foreach (var line in lines)
         {
             list.Add(line);

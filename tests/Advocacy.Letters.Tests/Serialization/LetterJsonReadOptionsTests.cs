@@ -30,11 +30,11 @@ public class LetterJsonReadOptionsTests
         var options = LetterJsonReadOptions.Default;
 
         Assert.Equal(16 * 1024 * 1024, options.MaxDocumentBytes);
-        Assert.Equal(LetterJsonLinesOptions.DefaultMaxLineBytes, options.MaxDocumentBytes);
+        Assert.Equal(LetterCorpusOptions.DefaultMaxLineBytes, options.MaxDocumentBytes);
         Assert.Equal(64, options.MaxDepth);
         Assert.Equal(1024 * 1024, options.MaxStringLength);
         Assert.Equal(100_000, options.MaxItemsPerList);
-        Assert.Same(LetterJsonReadOptions.Default, LetterJsonLinesOptions.Default.ReadOptions);
+        Assert.Same(LetterJsonReadOptions.Default, LetterCorpusOptions.Default.ReadOptions);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public class LetterJsonReadOptionsTests
         Assert.Equal("MaxDepth", Assert.Throws<ArgumentOutOfRangeException>(() => new LetterJsonReadOptions { MaxDepth = 0 }).ParamName);
         Assert.Equal("MaxStringLength", Assert.Throws<ArgumentOutOfRangeException>(() => new LetterJsonReadOptions { MaxStringLength = -1 }).ParamName);
         Assert.Equal("MaxItemsPerList", Assert.Throws<ArgumentOutOfRangeException>(() => new LetterJsonReadOptions { MaxItemsPerList = 0 }).ParamName);
-        Assert.Throws<ArgumentNullException>(() => new LetterJsonLinesOptions { ReadOptions = null! });
+        Assert.Throws<ArgumentNullException>(() => new LetterCorpusOptions { ReadOptions = null! });
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public class LetterJsonReadOptionsTests
     public void LetterJsonLines_ReadOptions_ApplyToEachLine_AtThatLine()
     {
         var corpus = Utf8(ThreeSignatories + "\n" + Minimal + "\n");
-        var options = new LetterJsonLinesOptions { ReadOptions = new LetterJsonReadOptions { MaxItemsPerList = 2 } };
+        var options = new LetterCorpusOptions { ReadOptions = new LetterJsonReadOptions { MaxItemsPerList = 2 } };
 
         var lines = LetterJsonLines.Read(new MemoryStream(corpus), options).ToList();
 

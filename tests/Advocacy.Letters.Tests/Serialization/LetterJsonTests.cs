@@ -70,7 +70,7 @@ public partial class LetterJsonTests
         {
             await LetterJson.WriteFileAsync(fromFile, path, TestContext.Current.CancellationToken);
             Assert.Equal(Seed, await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));
-            LetterJson.WriteFile(fromFile, path);
+            LetterJson.WriteFile(fromFile, path, OutputOptions.Replace);
             Assert.Equal(Seed, await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));
         }
         finally

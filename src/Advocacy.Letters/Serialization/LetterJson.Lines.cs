@@ -48,12 +48,11 @@ public static partial class LetterJson
     {
         try
         {
-            ReadLimits.Check(utf8Item, limits);
-            return JsonSerializer.Deserialize(utf8Item, LetterTypeInfo) ?? throw NullDocument();
+            return DocumentReader.Read(utf8Item, limits);
         }
-        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        catch (LetterJsonException error)
         {
-            var error = JsonErrors.Translate(ex);
+            var ex = error.InnerException ?? error;
             var itemLine = error.LineNumber ?? 0;
             var pointer = "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + error.Pointer;
             var bytePosition = itemLine == 0 ? byteInLine + (error.BytePositionInLine ?? 0) : error.BytePositionInLine;

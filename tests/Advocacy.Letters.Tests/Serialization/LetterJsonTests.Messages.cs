@@ -106,6 +106,16 @@ public partial class LetterJsonTests
     }
 
     [Fact]
+    public void Read_NullItemBeforeAnotherItem_IsReportedWhenItsOwnerEnds()
+    {
+        var json = Edit(Minimal, "\"addressees\":[]", "\"addressees\":[{\"role\":\"to\",\"type\":\"person\",\"name\":\"k\",\"otherNames\":[null,{\"name\":\"n\"}],\"colour\":1}]");
+        var ex = Assert.Throws<LetterJsonException>(() => LetterJson.Parse(json));
+
+        // Not at the end of /addressees/0/otherNames/1: the addressee is read on, and its unknown member comes first.
+        Assert.Equal("/addressees/0/colour", ex.Pointer);
+    }
+
+    [Fact]
     public void Read_LimitPastAfterAnotherFault_ReportsTheLimit_AsWhenLimitsWereCheckedFirst()
     {
         var json = Edit(WithTitle("1"), "\"body\":[]", "\"body\":[],\"place\":\"" + new string('p', 100) + "\"");

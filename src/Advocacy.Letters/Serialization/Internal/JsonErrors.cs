@@ -31,9 +31,10 @@ internal static class JsonErrors
     private static readonly Regex TrailingComma = new(@"^The JSON (?<what>object|array) contains a trailing comma", Flags, Timeout);
     private static readonly Regex InvalidLiteral = new(@"^'(?<text>.*)' is an invalid JSON literal\. Expected the literal '(?<literal>\w+)'", Flags, Timeout);
 
-    /// <summary>Words <paramref name="ex"/>, a failure of the reader, at <paramref name="pointer"/>.</summary>
-    public static LetterJsonException Translate(JsonException ex, string? pointer)
+    /// <summary>Words <paramref name="ex"/>, a failure of the reader, at <paramref name="pointer"/> (by default, the exception's own path).</summary>
+    public static LetterJsonException Translate(JsonException ex, string? pointer = null)
     {
+        pointer ??= JsonLocation.ToPointer(ex.Path);
         string reason;
         try
         {

@@ -38,6 +38,7 @@ internal ref struct JsonCursor
     // A null item in an array is reported when its owner object ends, after its missing members, as before.
     private string? nullItemPointer;
     private string? nullItemReason;
+    private int nullItemOwner;
 
     private Utf8JsonReader reader;
 
@@ -51,6 +52,7 @@ internal ref struct JsonCursor
         frames = 0;
         nullItemPointer = null;
         nullItemReason = null;
+        nullItemOwner = -1;
         reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxFrames * 4 });
     }
 
@@ -197,7 +199,7 @@ internal ref struct JsonCursor
         }
 
         frames--;
-        if (nullItemPointer is not null)
+        if (nullItemPointer is not null && frames == nullItemOwner)
         {
             throw Fail(nullItemReason!, nullItemPointer);
         }
@@ -307,6 +309,7 @@ internal ref struct JsonCursor
         {
             nullItemReason = $"null is not allowed as an item of '{names[frames - 2]}'";
             nullItemPointer = Pointer();
+            nullItemOwner = frames - 2;
         }
 
         return true;

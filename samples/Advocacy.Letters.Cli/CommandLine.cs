@@ -11,7 +11,11 @@ namespace Advocacy.Letters.Cli;
 /// <param name="Format">The value of <c>--format</c>, or <see langword="null"/> when it was not given.</param>
 /// <param name="JsonLines">Whether <c>--jsonl</c> was given: standard input is a JSON Lines corpus.</param>
 /// <param name="Today">The value of <c>--today</c> (<c>status</c> only), or <see langword="null"/>.</param>
-internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Today = null)
+/// <param name="Output">The value of <c>--output</c> (render, export), or <see langword="null"/> for standard output.</param>
+/// <param name="Force">Whether <c>--force</c> was given: an existing output may be replaced.</param>
+/// <param name="Include">The value of <c>--include</c> (render), or <see langword="null"/>.</param>
+/// <param name="Import">The options of <c>import</c> (<c>--id</c>, <c>--from</c>, <c>--output</c>), or <see langword="null"/>.</param>
+internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Today = null, string? Output = null, bool Force = false, string? Include = null, ImportArguments? Import = null)
 {
     /// <summary>Reads the arguments, or explains in one line why they make no sense.</summary>
     public static CommandLine? Parse(IReadOnlyList<string> args, out string? error)
@@ -33,7 +37,13 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             return new CommandLine("schema", [], null);
         }
 
-        if (command is not ("show" or "validate" or "render" or "convert" or "schema" or "status"))
+        if (command == "import")
+        {
+            var import = ImportArguments.Parse(args, out error);
+            return import is null ? null : new CommandLine("import", [import.File], null, Import: import);
+        }
+
+        if (command is not ("show" or "validate" or "render" or "convert" or "schema" or "status" or "export"))
         {
             error = command.StartsWith('-') ? $"unknown option '{command}'" : $"unknown command '{command}'";
             return null;
@@ -42,6 +52,9 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         var files = ImmutableArray.CreateBuilder<string>();
         string? format = null;
         var jsonLines = false;
+        string? output = null;
+        string? include = null;
+        var force = false;
         string? today = null;
         for (var i = 1; i < args.Count; i++)
         {
@@ -61,6 +74,32 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
                 }
 
                 format = value;
+            }
+            else if (command == "export" && (arg is "--output" or "-o" || arg.StartsWith("--output=", StringComparison.Ordinal)))
+            {
+                var value = arg.StartsWith("--output=", StringComparison.Ordinal) ? arg["--output=".Length..] : (i + 1 < args.Count ? args[++i] : null);
+                if (string.IsNullOrEmpty(value))
+                {
+                    error = "--output needs a value";
+                    return null;
+                }
+
+                output = value;
+            }
+            else if (command == "render" && arg is "--output" or "--include")
+            {
+                var value = i + 1 < args.Count ? args[++i] : null;
+                if (string.IsNullOrEmpty(value))
+                {
+                    error = $"{arg} needs a value";
+                    return null;
+                }
+
+                (output, include) = arg == "--output" ? (value, include) : (output, value);
+            }
+            else if (arg == "--force" && command is "render" or "export")
+            {
+                force = true;
             }
             else if ((arg == "--today" || arg.StartsWith("--today=", StringComparison.Ordinal)) && command == "status")
             {
@@ -91,7 +130,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             }
         }
 
-        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, today);
+        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, today, output, force, include);
         error = line.Check();
         return error is null ? line : null;
     }
@@ -101,7 +140,8 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         var formats = Command switch
         {
             "validate" or "status" => ["text", "json"],
-            "render" => new[] { "text" },
+            "render" => RenderCommand.Formats,
+            "export" => ["csv", "parquet", "jsonld", "tei"],
             _ => [],
         };
 
@@ -112,6 +152,11 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
                 : $"unknown format '{Format}' for {Command} (use {string.Join(" or ", formats)})";
         }
 
+        if (Force && Output is null)
+        {
+            return "--force needs --output";
+        }
+
         if (Command == "schema")
         {
             return "schema takes no FILE";
@@ -120,6 +165,11 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         if (Command == "convert")
         {
             return Files.Length == 2 && !Files.Contains(Input.StandardInput) ? null : "convert needs IN and OUT, two paths";
+        }
+
+        if (Command == "export" && (Format is null || Output is null))
+        {
+            return "export needs --format csv|parquet|jsonld|tei and --output PATH";
         }
 
         if (Files.IsEmpty)

@@ -77,12 +77,6 @@ public static class LetterValidator
     /// <summary>One pass over one letter, collecting problems in document order.</summary>
     private sealed class Walk(Letter letter)
     {
-        private const int MaxIdLength = 64;
-
-        // Same name and country, ignoring case and accents; canonically equivalent (NFC/NFD) names compare equal.
-        private static readonly StringComparer NameComparer =
-            StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
-
         private readonly HashSet<string> paragraphIds = new(StringComparer.Ordinal);
         private readonly HashSet<string> demandIds = new(StringComparer.Ordinal);
         private readonly HashSet<string> sourceIds = new(StringComparer.Ordinal);
@@ -291,7 +285,8 @@ public static class LetterValidator
                 Error("/signatories", ValidationCodes.MissingSignatory, "the letter needs at least one signatory");
             }
 
-            var seen = new Dictionary<(string Name, string Country), int>(new SignatoryKeyComparer());
+            // Same name and country, ignoring case, accents and width; NFC and NFD forms match (PartyKey).
+            var seen = new Dictionary<PartyKey, int>();
             for (var i = 0; i < signatories.Length; i++)
             {
                 var path = $"/signatories/{i}";
@@ -309,7 +304,7 @@ public static class LetterValidator
 
                 if (signatory.Name is { } name && !string.IsNullOrWhiteSpace(name))
                 {
-                    var key = (name, signatory.Country ?? string.Empty);
+                    var key = PartyKey.Of(signatory);
                     if (seen.TryGetValue(key, out var first))
                     {
                         Error(path, ValidationCodes.DuplicateSignatory,
@@ -506,10 +501,10 @@ public static class LetterValidator
                 return false;
             }
 
-            if (!IsSlug(id))
+            if (!LetterIds.IsValid(id))
             {
                 Error(path, ValidationCodes.InvalidId,
-                    $"{Quote(id)} is not an id: use lower-case letters and digits joined by single hyphens (\"release-abductees\"), at most {MaxIdLength} characters");
+                    $"{Quote(id)} is not an id: use lower-case letters and digits joined by single hyphens (\"release-abductees\"), at most {LetterIds.MaxLength} characters");
                 return false;
             }
 
@@ -544,14 +539,10 @@ public static class LetterValidator
                 return;
             }
 
-            var absolute = url.Length <= 2048 &&
-                           !HasUnsafeUrlCharacter(url) &&
-                           Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
-                           (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
-                           uri.Host.Length > 0;
+            var absolute = HttpUrls.IsValid(url);
             if (!absolute)
             {
-                Error(path, ValidationCodes.InvalidUrl, $"{Quote(url)} is not an absolute http or https URL");
+                Error(path, ValidationCodes.InvalidUrl, $"{Quote(url)} is not an absolute http or https URL with a host (RFC 3986: ASCII only, a port up to 65535, % before two hex digits, at most one #)");
             }
         }
 
@@ -637,47 +628,11 @@ public static class LetterValidator
             }
         }
 
-        // Uri accepts, and silently escapes or keeps, white space of any kind (a no-break space even in the host),
-        // control characters, bidirectional overrides and lone surrogates: none belongs in a URL as written.
-        private static bool HasUnsafeUrlCharacter(string url)
-        {
-            for (var i = 0; i < url.Length; i++)
-            {
-                var c = url[i];
-                if (char.IsWhiteSpace(c) || char.IsControl(c) || IsBidiControl(c) || IsLoneSurrogate(url, i))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private static bool IsLoneSurrogate(string text, int i) =>
             char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
                 : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
 
         private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
-
-        private static bool IsSlug(string id)
-        {
-            if (id.Length is 0 or > MaxIdLength || id[0] == '-' || id[^1] == '-')
-            {
-                return false;
-            }
-
-            for (var i = 0; i < id.Length; i++)
-            {
-                var c = id[i];
-                var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && id[i - 1] != '-');
-                if (!ok)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         private static string Quote(string? text) => text is null ? "null" : $"\"{Excerpt.Of(text)}\"";
 
@@ -695,15 +650,6 @@ public static class LetterValidator
                 (_, < 0) => item + "/" + member,
                 _ => string.Create(CultureInfo.InvariantCulture, $"{item}/{member}/{index}"),
             };
-        }
-
-        private sealed class SignatoryKeyComparer : IEqualityComparer<(string Name, string Country)>
-        {
-            public bool Equals((string Name, string Country) x, (string Name, string Country) y) =>
-                NameComparer.Equals(x.Name, y.Name) && string.Equals(x.Country, y.Country, StringComparison.OrdinalIgnoreCase);
-
-            public int GetHashCode((string Name, string Country) obj) =>
-                HashCode.Combine(NameComparer.GetHashCode(obj.Name), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Country));
         }
     }
 }

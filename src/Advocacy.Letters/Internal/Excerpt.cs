@@ -22,7 +22,7 @@ internal static class Excerpt
                 break;
             }
 
-            if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u200E' or '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069'))
+            if (IsInvisible(c))
             {
                 builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             }
@@ -34,4 +34,17 @@ internal static class Excerpt
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Characters that would not show as themselves in a quote: controls, surrogates, format characters (zero-width
+    /// spaces and joiners, bidirectional marks and isolates, the byte order mark, soft hyphens) and every separator
+    /// but the plain space (no-break and other-width spaces, line and paragraph separators), so that
+    /// <c>dprk\u200B-2011</c> cannot pass for <c>dprk-2011</c>.
+    /// </summary>
+    private static bool IsInvisible(char c) => c != ' ' && CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Surrogate or UnicodeCategory.Format or UnicodeCategory.PrivateUse or
+        UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => true,
+        _ => false,
+    };
 }

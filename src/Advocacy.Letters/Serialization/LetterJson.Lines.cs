@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Advocacy.Letters.Serialization.Internal;
+using Advocacy.Letters.Serialization.Internal.Readers;
 
 namespace Advocacy.Letters.Serialization;
 
@@ -29,13 +30,11 @@ public static partial class LetterJson
     {
         try
         {
-            ReadLimits.Check(utf8Line, limits);
-            return JsonSerializer.Deserialize(utf8Line, LetterTypeInfo) ?? throw NullDocument();
+            return DocumentReader.Read(utf8Line, limits);
         }
-        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        catch (LetterJsonException error)
         {
-            var error = JsonErrors.Translate(ex);
-            throw new LetterJsonException(error.Reason, error.Pointer, lineNumber - 1, error.BytePositionInLine, ex);
+            throw new LetterJsonException(error.Reason, error.Pointer, lineNumber - 1, error.BytePositionInLine, error.InnerException ?? error);
         }
     }
 
@@ -49,12 +48,11 @@ public static partial class LetterJson
     {
         try
         {
-            ReadLimits.Check(utf8Item, limits);
-            return JsonSerializer.Deserialize(utf8Item, LetterTypeInfo) ?? throw NullDocument();
+            return DocumentReader.Read(utf8Item, limits);
         }
-        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
+        catch (LetterJsonException error)
         {
-            var error = JsonErrors.Translate(ex);
+            var ex = error.InnerException ?? error;
             var itemLine = error.LineNumber ?? 0;
             var pointer = "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + error.Pointer;
             var bytePosition = itemLine == 0 ? byteInLine + (error.BytePositionInLine ?? 0) : error.BytePositionInLine;

@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Advocacy.Letters.Internal;
 using Advocacy.Letters.Serialization.Internal;
+using Advocacy.Letters.Serialization.Internal.Readers;
 
 namespace Advocacy.Letters.Serialization;
 
@@ -21,7 +22,7 @@ namespace Advocacy.Letters.Serialization;
 /// duplicated or missing members, <c>null</c> where a value is required, wrong types, invalid dates and unknown
 /// enumeration values. Every such input ends in a <see cref="LetterJsonException"/> that says what is wrong and where,
 /// whatever the bytes. So does input past a limit of <see cref="LetterJsonReadOptions"/> (size, depth, string length,
-/// items per array), checked before any letter is built. A leading UTF-8 byte order mark is ignored. Reading does not validate the content: call
+/// items per array), checked before any letter is built. A leading UTF-8 byte order mark is ignored; UTF-16 and UTF-32 (with or without one) are refused with one message. Reading does not validate the content: call
 /// <see cref="Validation.LetterValidator.Validate(Letter)"/> for that.</para>
 /// <para><b>Writing</b> is canonical and byte-stable: members in a fixed order, two-space indentation, LF line ends,
 /// a final newline, absent optional members left out, non-ASCII text written as UTF-8 rather than escaped. Reading
@@ -30,7 +31,6 @@ namespace Advocacy.Letters.Serialization;
 /// </remarks>
 public static partial class LetterJson
 {
-    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly JsonSerializerOptions Options = CreateOptions();
@@ -79,20 +79,17 @@ public static partial class LetterJson
     {
         options ??= LetterJsonReadOptions.Default;
         ReadLimits.CheckSize(utf8Json.Length, options);
-        if (utf8Json.StartsWith(Utf8Bom))
+        if (TextEncodings.NotUtf8(utf8Json) is { } encoding)
         {
-            utf8Json = utf8Json[Utf8Bom.Length..];
+            throw new LetterJsonException(TextEncodings.NotUtf8Reason(encoding, "a letter"), null, 0, 0, null);
         }
 
-        ReadLimits.Check(utf8Json, options);
-        try
+        if (utf8Json.StartsWith(TextEncodings.Utf8Bom))
         {
-            return JsonSerializer.Deserialize(utf8Json, LetterTypeInfo) ?? throw NullDocument();
+            utf8Json = utf8Json[TextEncodings.Utf8Bom.Length..];
         }
-        catch (Exception ex) when (JsonErrors.IsReadFailure(ex))
-        {
-            throw JsonErrors.Translate(ex);
-        }
+
+        return DocumentReader.Read(utf8Json, options);
     }
 
     /// <summary>Reads a letter from a stream of UTF-8 JSON, to its end.</summary>
@@ -341,8 +338,5 @@ public static partial class LetterJson
         options.MakeReadOnly();
         return options;
     }
-
-    private static LetterJsonException NullDocument() =>
-        new("expected a letter object, found null", string.Empty, null, null, null);
 
 }

@@ -289,9 +289,9 @@ public static class LetterJsonLines
             problem = string.Create(CultureInfo.InvariantCulture,
                 $"the line is {tooLongBy:N0} bytes long, over the limit of {options.MaxLineBytes:N0} bytes (MaxLineBytes); it was skipped");
         }
-        else if (lineNumber == 1 && LooksLikeUtf16(line))
+        else if (lineNumber == 1 && TextEncodings.NotUtf8(line) is { } encoding)
         {
-            problem = "the file is UTF-16; JSON Lines must be UTF-8: convert the file and read it again";
+            problem = TextEncodings.NotUtf8Reason(encoding, "JSON Lines");
             stop = true;
         }
         else if (line.StartsWith("\uFEFF"u8))
@@ -318,9 +318,4 @@ public static class LetterJsonLines
         var error = new LetterJsonException(problem, null, lineNumber - 1, 0, null);
         return options.StopAtFirstError ? throw error : LetterReadResult.Unreadable(error, lineNumber);
     }
-
-    /// <summary>JSON text starts with an ASCII character, so a NUL among the first two bytes, or a UTF-16 byte order mark, means UTF-16.</summary>
-    private static bool LooksLikeUtf16(ReadOnlySpan<byte> line) =>
-        line.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || line.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ||
-        (line.Length >= 2 && (line[0] == 0 || line[1] == 0));
 }

@@ -477,7 +477,8 @@ public static class LetterValidator
 
             if (!known.Contains(id))
             {
-                Error(path, ValidationCodes.UnresolvedReference, $"there is no {what} with the id {Quote(id)}");
+                var near = Suggestions.Nearest(id, known);
+                Error(path, ValidationCodes.UnresolvedReference, $"there is no {what} with the id {Quote(id)}" + (near is null ? string.Empty : $" (did you mean {Quote(near)}?)"));
                 return false;
             }
 

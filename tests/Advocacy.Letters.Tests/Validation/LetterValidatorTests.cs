@@ -195,7 +195,7 @@ public partial class LetterValidatorTests
     {
         var problem = Assert.Single(Validate("unresolved-source-reference").Problems);
 
-        Assert.Equal("there is no source with the id \"reports\"", problem.Message);
+        Assert.Equal("there is no source with the id \"reports\" (did you mean \"report\"?)", problem.Message);
     }
 
     [Fact]

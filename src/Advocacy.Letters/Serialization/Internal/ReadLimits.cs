@@ -214,7 +214,7 @@ internal static class ReadLimits
     }
 
     /// <summary>The string's length in UTF-16 characters when it is past the limit, else <see langword="null"/>.</summary>
-    private static int? TooLong(ref Utf8JsonReader reader, LetterJsonReadOptions options)
+    public static int? TooLong(ref Utf8JsonReader reader, LetterJsonReadOptions options)
     {
         // UTF-8 and JSON escapes never take fewer bytes than the characters they stand for: most strings need no count.
         var bytes = reader.ValueSpan.Length;
@@ -243,7 +243,8 @@ internal static class ReadLimits
     private static string Says(int length, string what, LetterJsonReadOptions options) =>
         string.Create(CultureInfo.InvariantCulture, $"{what} is {length:N0} characters long, over the limit of {options.MaxStringLength:N0} set by MaxStringLength");
 
-    private static (long Line, long Byte) LineAndByte(ReadOnlySpan<byte> utf8Json, long offset)
+    /// <summary>The zero-based line of <paramref name="offset"/> and its zero-based byte in that line.</summary>
+    public static (long Line, long Byte) LineAndByte(ReadOnlySpan<byte> utf8Json, long offset)
     {
         var before = utf8Json[..(int)offset];
         var line = before.Count((byte)'\n');

@@ -1,0 +1,439 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Advocacy.Letters.Internal;
+
+namespace Advocacy.Letters.Serialization.Internal.Readers;
+
+/// <summary>
+/// The one pass over a letter's bytes that the model readers share: it moves a <see cref="Utf8JsonReader"/>,
+/// enforces <see cref="LetterJsonReadOptions"/> as it goes, keeps the path it is at, and words every failure.
+/// </summary>
+/// <remarks>
+/// The path holds only constant member names and counters, so the happy path allocates no string for it; a JSON
+/// Pointer is built only when something fails. Every failure first rescans the document for a limit past
+/// (<see cref="ReadLimits.Check"/>), so a limit is reported wherever it lies, before any other fault, as when the
+/// limits were a separate pass in front of the reader.
+/// </remarks>
+internal ref struct JsonCursor
+{
+    /// <summary>Reads one model object at the cursor.</summary>
+    public delegate T ItemReader<out T>(ref JsonCursor json);
+
+    private const int MaxFrames = 16;
+
+    private readonly ReadOnlySpan<byte> json;
+    private readonly LetterJsonReadOptions options;
+
+    // names[d] is the member being read in the object at frame d (null between members), counts[d] the items
+    // already read in the array at frame d.
+    private readonly string?[] names;
+    private readonly int[] counts;
+    private readonly bool[] isArray;
+    private int frames;
+
+    // A null item in an array is reported when its owner object ends, after its missing members, as before.
+    private string? nullItemPointer;
+    private string? nullItemReason;
+    private int nullItemOwner;
+
+    private Utf8JsonReader reader;
+
+    public JsonCursor(ReadOnlySpan<byte> utf8Json, LetterJsonReadOptions options)
+    {
+        json = utf8Json;
+        this.options = options;
+        names = new string?[MaxFrames];
+        counts = new int[MaxFrames];
+        isArray = new bool[MaxFrames];
+        frames = 0;
+        nullItemPointer = null;
+        nullItemReason = null;
+        nullItemOwner = -1;
+        reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = MaxFrames * 4 });
+    }
+
+    public readonly JsonTokenType Token => reader.TokenType;
+
+    /// <summary>Moves to the next token; a syntax error escapes as System.Text.Json's reader throws it.</summary>
+    public void Read()
+    {
+        reader.Read();
+    }
+
+    /// <summary>Moves to the document's first token and ends the document after the root value.</summary>
+    public void ReadEnd()
+    {
+        if (reader.Read())
+        {
+            // Unreachable: the reader throws on anything but white space after the root value.
+            throw Fail("the document holds more than one value", string.Empty);
+        }
+    }
+
+    /// <summary>Tells whether the current property name is <paramref name="name"/>, escapes resolved.</summary>
+    public readonly bool Is(ReadOnlySpan<byte> name)
+    {
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // An escape that stands for no text (a lone surrogate): no member has that name.
+            throw Fail("the value could not be read: " + ex.Message.TrimEnd('.'), Pointer(), inner: ex);
+        }
+    }
+
+    /// <summary>Moves past a member name to the next member or the end of the object, checking the name's length.</summary>
+    /// <returns><see langword="true"/> at a member name, <see langword="false"/> at the end of the object.</returns>
+    public bool NextMember()
+    {
+        names[frames - 1] = null;
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            return false;
+        }
+
+        CheckLength();
+        return true;
+    }
+
+    /// <summary>
+    /// Records that member <paramref name="index"/> of <paramref name="members"/> is being read (for the path),
+    /// refuses it if it was read before, and moves to its value.
+    /// </summary>
+    public void Member(string[] members, int index, ref int seen)
+    {
+        names[frames - 1] = members[index];
+        var bit = 1 << index;
+        if ((seen & bit) != 0)
+        {
+            throw Fail($"duplicate member '{members[index]}': each member may appear once", Pointer());
+        }
+
+        seen |= bit;
+        reader.Read();
+    }
+
+    /// <summary>Reads an object that must be present.</summary>
+    public T Object<T>(string noun, ItemReader<T> read)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw Fail($"null is not allowed for '{names[frames - 1]}' in {noun}: give a value or leave out an optional member", Pointer());
+        }
+
+        return read(ref this);
+    }
+
+    /// <summary>Reads an object or <c>null</c>.</summary>
+    public T? OptionalObject<T>(ItemReader<T> read)
+        where T : class =>
+        reader.TokenType == JsonTokenType.Null ? null : read(ref this);
+
+    /// <summary>Reads an array of objects.</summary>
+    public ImmutableArray<T> Array<T>(ItemReader<T> read)
+    {
+        StartArray();
+        var items = ImmutableArray.CreateBuilder<T>();
+        while (NextItem())
+        {
+            if (!IsNullItem())
+            {
+                items.Add(read(ref this));
+            }
+
+            ItemDone();
+        }
+
+        return items.DrainToImmutable();
+    }
+
+    /// <summary>Refuses the member at the reader: it is none of <paramref name="members"/>.</summary>
+    public Exception Unknown(string noun, IReadOnlyList<string> members)
+    {
+        var name = NameOrRaw();
+        names[frames - 1] = name;
+        var reason = $"unknown member '{Excerpt.Of(name)}' in {noun}";
+        if (Suggestions.Nearest(name, members) is { } near)
+        {
+            reason += $" (did you mean '{near}'?)";
+        }
+
+        return Fail(reason, Pointer());
+    }
+
+    /// <summary>Enters the object the reader is at, or refuses the value.</summary>
+    public void StartObject(string noun)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Fail($"expected {noun} (a JSON object)", Pointer());
+        }
+
+        Push(array: false);
+    }
+
+    /// <summary>Leaves an object: refuses it if a required member is missing, then reports a null item in it.</summary>
+    public void EndObject(string noun, int seen, int required, IReadOnlyList<string> members)
+    {
+        if ((seen & required) != required)
+        {
+            var missing = new StringBuilder();
+            var count = 0;
+            for (var i = 0; i < members.Count; i++)
+            {
+                if ((required & ~seen & (1 << i)) != 0)
+                {
+                    missing.Append(count++ == 0 ? "'" : ", '").Append(members[i]).Append('\'');
+                }
+            }
+
+            frames--;
+            throw Fail($"missing required member{(count > 1 ? "s" : string.Empty)} {missing} in {noun}", Pointer());
+        }
+
+        frames--;
+        if (nullItemPointer is not null && frames == nullItemOwner)
+        {
+            throw Fail(nullItemReason!, nullItemPointer);
+        }
+    }
+
+    /// <summary>Reads a string that must be present.</summary>
+    public string String(string noun)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw Fail($"null is not allowed for '{names[frames - 1]}' in {noun}: give a value or leave out an optional member", Pointer());
+        }
+
+        return OptionalString()!;
+    }
+
+    /// <summary>Reads a string or <c>null</c>.</summary>
+    public string? OptionalString()
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                CheckLength();
+                return GetString();
+            case JsonTokenType.Null:
+                return null;
+            default:
+                throw Fail("expected a string, found " + Found(), Pointer());
+        }
+    }
+
+    public TEnum Enum<TEnum>()
+        where TEnum : struct, Enum
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Fail($"expected one of {EnumNames<TEnum>.NameList} as a string", Pointer());
+        }
+
+        CheckLength();
+        var text = GetString();
+        return EnumNames<TEnum>.TryParse(text, out var value)
+            ? value
+            : throw Fail($"'{Excerpt.Of(text)}' is not one of {EnumNames<TEnum>.NameList}", Pointer());
+    }
+
+    public PartialDate Date()
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw Fail("expected a date as a string: YYYY, YYYY-MM or YYYY-MM-DD", Pointer());
+        }
+
+        CheckLength();
+        var text = GetString();
+        return PartialDate.TryParse(text, out var date)
+            ? date
+            : throw Fail($"'{Excerpt.Of(text)}' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date", Pointer());
+    }
+
+    public PartialDate? OptionalDate() => reader.TokenType == JsonTokenType.Null ? null : Date();
+
+    /// <summary>Enters the array the reader is at, or refuses the value.</summary>
+    public void StartArray()
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw Fail("expected an array", Pointer());
+        }
+
+        Push(array: true);
+    }
+
+    /// <summary>Moves to the next item of the array; <see langword="false"/> at its end.</summary>
+    public bool NextItem()
+    {
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            frames--;
+            return false;
+        }
+
+        if (counts[frames - 1] >= options.MaxItemsPerList)
+        {
+            throw Fail("the array is past MaxItemsPerList", Pointer());
+        }
+
+        return true;
+    }
+
+    /// <summary>Counts the item just read, so that the path names the next one.</summary>
+    public void ItemDone() => counts[frames - 1]++;
+
+    /// <summary>
+    /// At a <c>null</c> item: remembers the first one, reported when the owning object ends (unless something fails
+    /// first), and tells the caller to skip it.
+    /// </summary>
+    public bool IsNullItem()
+    {
+        if (reader.TokenType != JsonTokenType.Null)
+        {
+            return false;
+        }
+
+        if (nullItemPointer is null)
+        {
+            nullItemReason = $"null is not allowed as an item of '{names[frames - 2]}'";
+            nullItemPointer = Pointer();
+            nullItemOwner = frames - 2;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads an array of strings.</summary>
+    public ImmutableArray<string> Strings()
+    {
+        StartArray();
+        var items = ImmutableArray.CreateBuilder<string>();
+        while (NextItem())
+        {
+            if (!IsNullItem())
+            {
+                items.Add(String(string.Empty));
+            }
+
+            ItemDone();
+        }
+
+        return items.DrainToImmutable();
+    }
+
+    /// <summary>Refuses a document whose root value is not an object.</summary>
+    public Exception NotALetter() => reader.TokenType == JsonTokenType.Null
+        ? Fail("expected a letter object, found null", string.Empty, located: false)
+        : Fail("expected a letter (a JSON object)", string.Empty);
+
+    /// <summary>Words a failure of System.Text.Json's reader (malformed JSON) at the path the cursor is at.</summary>
+    public readonly LetterJsonException Malformed(JsonException ex)
+    {
+        ReadLimits.Check(json, options);
+        return JsonErrors.Translate(ex, Pointer());
+    }
+
+    private void CheckLength()
+    {
+        if (ReadLimits.TooLong(ref reader, options) is not null)
+        {
+            throw Fail("the string is past MaxStringLength", Pointer());
+        }
+    }
+
+    private readonly string GetString()
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // Invalid UTF-8 or a lone surrogate escape: System.Text.Json's words say which.
+            throw Fail("the value could not be read: " + ex.Message.TrimEnd('.'), Pointer(), inner: ex);
+        }
+    }
+
+    private readonly string NameOrRaw()
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(reader.ValueSpan);
+        }
+    }
+
+    private void Push(bool array)
+    {
+        if (frames >= Math.Min(MaxFrames, options.MaxDepth))
+        {
+            throw Fail("the document nests too deeply", Pointer());
+        }
+
+        isArray[frames] = array;
+        counts[frames] = 0;
+        names[frames] = null;
+        frames++;
+    }
+
+    private readonly string Found() => reader.TokenType switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True => "true",
+        JsonTokenType.False => "false",
+        JsonTokenType.Null => "null",
+        _ => "a string",
+    };
+
+    /// <summary>The JSON Pointer of where the cursor is: built only for a failure.</summary>
+    private readonly string Pointer()
+    {
+        var pointer = new StringBuilder();
+        for (var d = 0; d < frames; d++)
+        {
+            if (isArray[d])
+            {
+                pointer.Append('/').Append(counts[d].ToString(CultureInfo.InvariantCulture));
+            }
+            else if (names[d] is { } name)
+            {
+                pointer.Append('/').Append(JsonLocation.EscapeToken(name));
+            }
+        }
+
+        return pointer.ToString();
+    }
+
+    /// <summary>
+    /// A failure at the reader's position, unless the document is past a limit somewhere: that is reported instead,
+    /// as it would have been had the limits been checked first.
+    /// </summary>
+    private readonly LetterJsonException Fail(string reason, string pointer, bool located = true, Exception? inner = null)
+    {
+        ReadLimits.Check(json, options);
+        if (!located)
+        {
+            return new LetterJsonException(reason, pointer, null, null, inner);
+        }
+
+        var (line, byteInLine) = ReadLimits.LineAndByte(json, reader.BytesConsumed);
+        return new LetterJsonException(reason, pointer, line, byteInLine, inner);
+    }
+}

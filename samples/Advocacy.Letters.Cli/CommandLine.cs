@@ -10,8 +10,10 @@ namespace Advocacy.Letters.Cli;
 /// <param name="Files">The files, in order; <c>-</c> is standard input.</param>
 /// <param name="Format">The value of <c>--format</c>, or <see langword="null"/> when it was not given.</param>
 /// <param name="JsonLines">Whether <c>--jsonl</c> was given: standard input is a JSON Lines corpus.</param>
+/// <param name="Output">The value of <c>--output</c> (<c>export</c>), or <see langword="null"/>.</param>
+/// <param name="Force">Whether <c>--force</c> was given: <c>export</c> may replace an existing output.</param>
 /// <param name="Today">The value of <c>--today</c> (<c>status</c> only), or <see langword="null"/>.</param>
-internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Today = null)
+internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Output = null, bool Force = false, string? Today = null)
 {
     /// <summary>Reads the arguments, or explains in one line why they make no sense.</summary>
     public static CommandLine? Parse(IReadOnlyList<string> args, out string? error)
@@ -33,7 +35,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             return new CommandLine("schema", [], null);
         }
 
-        if (command is not ("show" or "validate" or "render" or "convert" or "schema" or "status"))
+        if (command is not ("show" or "validate" or "render" or "convert" or "schema" or "status" or "export"))
         {
             error = command.StartsWith('-') ? $"unknown option '{command}'" : $"unknown command '{command}'";
             return null;
@@ -42,6 +44,8 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         var files = ImmutableArray.CreateBuilder<string>();
         string? format = null;
         var jsonLines = false;
+        string? output = null;
+        var force = false;
         string? today = null;
         for (var i = 1; i < args.Count; i++)
         {
@@ -61,6 +65,21 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
                 }
 
                 format = value;
+            }
+            else if (command == "export" && (arg is "--output" or "-o" || arg.StartsWith("--output=", StringComparison.Ordinal)))
+            {
+                var value = arg.StartsWith("--output=", StringComparison.Ordinal) ? arg["--output=".Length..] : (i + 1 < args.Count ? args[++i] : null);
+                if (string.IsNullOrEmpty(value))
+                {
+                    error = "--output needs a value";
+                    return null;
+                }
+
+                output = value;
+            }
+            else if (arg == "--force" && command == "export")
+            {
+                force = true;
             }
             else if ((arg == "--today" || arg.StartsWith("--today=", StringComparison.Ordinal)) && command == "status")
             {
@@ -91,7 +110,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             }
         }
 
-        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, today);
+        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, output, force, today);
         error = line.Check();
         return error is null ? line : null;
     }
@@ -102,6 +121,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         {
             "validate" or "status" => ["text", "json"],
             "render" => new[] { "text" },
+            "export" => ["csv", "parquet", "jsonld", "tei"],
             _ => [],
         };
 
@@ -120,6 +140,11 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         if (Command == "convert")
         {
             return Files.Length == 2 && !Files.Contains(Input.StandardInput) ? null : "convert needs IN and OUT, two paths";
+        }
+
+        if (Command == "export" && (Format is null || Output is null))
+        {
+            return "export needs --format csv|parquet|jsonld|tei and --output PATH";
         }
 
         if (Files.IsEmpty)

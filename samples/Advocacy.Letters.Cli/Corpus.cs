@@ -30,7 +30,7 @@ internal static class Corpus
                 return (0, $"{input}: not found (expected a folder, a .json or a .jsonl file)");
             }
 
-            return (LetterCorpus.Write(Letters(input), output), null);
+            return (LetterCorpus.Write(Read(input), output), null);
         }
         catch (ConvertException ex)
         {
@@ -46,8 +46,8 @@ internal static class Corpus
         }
     }
 
-    /// <summary>The letters of <paramref name="input"/>; the first entry that is not one ends the conversion.</summary>
-    private static IEnumerable<Letter> Letters(string input)
+    /// <summary>Reads the letters of a folder, a <c>.json</c> array (or single letter) or a <c>.jsonl</c> corpus, lazily; a bad one throws <see cref="ConvertException"/>.</summary>
+    internal static IEnumerable<Letter> Read(string input)
     {
         foreach (var entry in LetterCorpus.Read(input))
         {
@@ -64,5 +64,5 @@ internal static class Corpus
     }
 
     /// <summary>A conversion that cannot go on, with a one-line reason that names the file and the place.</summary>
-    private sealed class ConvertException(string message) : Exception(message);
+    internal sealed class ConvertException(string message) : Exception(message);
 }

@@ -25,6 +25,10 @@ internal static class LettersApp
           letters convert IN OUT               a folder or JSON array of letters to JSON Lines,
                                                and back (OUT: .jsonl, .json or a folder)
           letters schema                       the JSON Schema of the format
+          letters export FILE|CORPUS --format csv|parquet|jsonld|tei --output PATH [--force]
+                                               tables (a folder of .csv or .parquet files),
+                                               schema.org JSON-LD or a TEI/CMIF file; an
+                                               existing PATH is replaced only with --force
 
         FILE may be '-' for standard input (with --jsonl, a corpus).
         exit codes: 0 done and valid (warnings allowed), 1 a letter is invalid,
@@ -106,6 +110,8 @@ internal static class LettersApp
                 return commands.Schema();
             case "render":
                 return commands.Render(line.Files[0]);
+            case "export":
+                return new ExportCommand(stdin, stdout, stderr, clock).Run(line.Files[0], line.Format!, line.Output!, line.Force);
             default:
                 throw new InvalidOperationException($"The command '{line.Command}' was parsed but has no handler.");
         }

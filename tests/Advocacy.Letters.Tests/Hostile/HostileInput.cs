@@ -12,9 +12,10 @@ internal static class HostileInput
 {
     /// <summary>
     /// A hang guard, not a performance test: each input gets this long on a thread-pool thread before the test fails.
-    /// Real inputs take well under a millisecond; the guard only catches loops that never end.
+    /// Real inputs take well under a millisecond; the guard only catches loops that never end, and is generous because
+    /// a loaded machine can starve the thread pool for seconds (5 s failed spuriously under a load average of 60).
     /// </summary>
-    public static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
 
     /// <summary>Reads <paramref name="utf8"/> as bytes; on success validates, writes and reads it back; returns the outcome.</summary>
     /// <returns><see langword="null"/> when the letter loaded, else the refusal.</returns>

@@ -10,10 +10,12 @@ namespace Advocacy.Letters.Cli;
 /// <param name="Files">The files, in order; <c>-</c> is standard input.</param>
 /// <param name="Format">The value of <c>--format</c>, or <see langword="null"/> when it was not given.</param>
 /// <param name="JsonLines">Whether <c>--jsonl</c> was given: standard input is a JSON Lines corpus.</param>
-/// <param name="Output">The value of <c>--output</c> (<c>export</c>), or <see langword="null"/>.</param>
-/// <param name="Force">Whether <c>--force</c> was given: <c>export</c> may replace an existing output.</param>
 /// <param name="Today">The value of <c>--today</c> (<c>status</c> only), or <see langword="null"/>.</param>
-internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Output = null, bool Force = false, string? Today = null)
+/// <param name="Output">The value of <c>--output</c> (render, export), or <see langword="null"/> for standard output.</param>
+/// <param name="Force">Whether <c>--force</c> was given: an existing output may be replaced.</param>
+/// <param name="Include">The value of <c>--include</c> (render), or <see langword="null"/>.</param>
+/// <param name="Import">The options of <c>import</c> (<c>--id</c>, <c>--from</c>, <c>--output</c>), or <see langword="null"/>.</param>
+internal sealed record CommandLine(string Command, ImmutableArray<string> Files, string? Format, bool JsonLines = false, string? Today = null, string? Output = null, bool Force = false, string? Include = null, ImportArguments? Import = null)
 {
     /// <summary>Reads the arguments, or explains in one line why they make no sense.</summary>
     public static CommandLine? Parse(IReadOnlyList<string> args, out string? error)
@@ -35,6 +37,12 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             return new CommandLine("schema", [], null);
         }
 
+        if (command == "import")
+        {
+            var import = ImportArguments.Parse(args, out error);
+            return import is null ? null : new CommandLine("import", [import.File], null, Import: import);
+        }
+
         if (command is not ("show" or "validate" or "render" or "convert" or "schema" or "status" or "export"))
         {
             error = command.StartsWith('-') ? $"unknown option '{command}'" : $"unknown command '{command}'";
@@ -45,6 +53,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         string? format = null;
         var jsonLines = false;
         string? output = null;
+        string? include = null;
         var force = false;
         string? today = null;
         for (var i = 1; i < args.Count; i++)
@@ -77,7 +86,18 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
 
                 output = value;
             }
-            else if (arg == "--force" && command == "export")
+            else if (command == "render" && arg is "--output" or "--include")
+            {
+                var value = i + 1 < args.Count ? args[++i] : null;
+                if (string.IsNullOrEmpty(value))
+                {
+                    error = $"{arg} needs a value";
+                    return null;
+                }
+
+                (output, include) = arg == "--output" ? (value, include) : (output, value);
+            }
+            else if (arg == "--force" && command is "render" or "export")
             {
                 force = true;
             }
@@ -110,7 +130,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             }
         }
 
-        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, output, force, today);
+        var line = new CommandLine(command, files.ToImmutable(), format, jsonLines, today, output, force, include);
         error = line.Check();
         return error is null ? line : null;
     }
@@ -120,7 +140,7 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
         var formats = Command switch
         {
             "validate" or "status" => ["text", "json"],
-            "render" => new[] { "text" },
+            "render" => RenderCommand.Formats,
             "export" => ["csv", "parquet", "jsonld", "tei"],
             _ => [],
         };
@@ -130,6 +150,11 @@ internal sealed record CommandLine(string Command, ImmutableArray<string> Files,
             return formats.Length == 0
                 ? $"{Command} takes no --format"
                 : $"unknown format '{Format}' for {Command} (use {string.Join(" or ", formats)})";
+        }
+
+        if (Force && Output is null)
+        {
+            return "--force needs --output";
         }
 
         if (Command == "schema")

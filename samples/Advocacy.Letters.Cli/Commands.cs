@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.IO;
-using Advocacy.Letters.Rendering;
 using Advocacy.Letters.Serialization;
 using Advocacy.Letters.Validation;
 using NodaTime;
@@ -32,15 +31,38 @@ internal sealed class Commands(Stream stdin, TextWriter stdout, TextWriter stder
         return ExitCode.Ok;
     }
 
-    /// <summary><c>letters render FILE --format text</c>: the letter as plain text.</summary>
-    public int Render(string file)
+    /// <summary><c>letters render FILE [--format text|markdown|html] [--include …] [--output FILE [--force]]</c>: the letter for reading or publishing.</summary>
+    public int Render(string file, string format, string? include, string? output, bool force)
     {
+        var options = RenderCommand.ParseInclude(include, out var error);
+        if (options is null)
+        {
+            Input.Error(stderr, error!);
+            return ExitCode.Usage;
+        }
+
         if (!Input.TryRead(file, stdin, stderr, out var letter))
         {
             return ExitCode.Unreadable;
         }
 
-        PlainTextRenderer.Render(letter, stdout);
+        var text = RenderCommand.Render(letter, format, options);
+        if (output is null)
+        {
+            stdout.Write(text);
+            return ExitCode.Ok;
+        }
+
+        try
+        {
+            RenderCommand.WriteFile(output, text, force);
+        }
+        catch (System.Exception ex) when (Input.IsFileProblem(ex))
+        {
+            Input.Error(stderr, ex is OutputExistsException ? $"{output}: already exists, left as it is (use --force to replace it)" : $"{output}: {Input.Describe(output, ex)}");
+            return ExitCode.Unreadable;
+        }
+
         return ExitCode.Ok;
     }
 

@@ -38,8 +38,8 @@ internal static class LetterSummary
     {
         output.WriteLine(letter.Title);
         output.WriteLine(new string('=', Math.Clamp(letter.Title.Length, 1, Width)));
-        var date = letter.Date is { } d ? $"{Text.Human(d)} ({d})" : "undated";
-        Field(output, "kind", Text.Words(letter.Kind));
+        var date = letter.Date is { } d ? $"{d.ToString("D", CultureInfo.InvariantCulture)} ({d})" : "undated";
+        Field(output, "kind", EnumText.Words(letter.Kind));
         Field(output, "date", letter.Place is null ? date : $"{date}, {letter.Place}");
         Field(output, "id", letter.Id);
     }
@@ -62,7 +62,7 @@ internal static class LetterSummary
                 name += $" ({string.Join(", ", otherNames.Select(n => n.Name))})";
             }
 
-            output.WriteLine($"  {Text.Words(addressee.Role),-3} {name}");
+            output.WriteLine($"  {EnumText.Words(addressee.Role),-3} {name}");
             foreach (var positionStatus in addresseeStatus.Positions)
             {
                 var position = positionStatus.Position;
@@ -143,7 +143,7 @@ internal static class LetterSummary
         var events = Present(letter.Events);
         Section(output, "Events", events.Count);
         var dateWidth = events.Select(e => e.Date.ToString().Length).DefaultIfEmpty().Max();
-        var typeWidth = events.Select(e => Text.Words(e.Type).Length).DefaultIfEmpty().Max();
+        var typeWidth = events.Select(e => EnumText.Words(e.Type).Length).DefaultIfEmpty().Max();
         foreach (var letterEvent in events)
         {
             var what = (letterEvent.Place, letterEvent.Note) switch
@@ -153,7 +153,7 @@ internal static class LetterSummary
                 (var place, null) => place,
                 var (place, note) => $"{place}: {note}",
             };
-            var lead = $"  {letterEvent.Date.ToString().PadRight(dateWidth)}  {Text.Words(letterEvent.Type).PadRight(typeWidth)}  ";
+            var lead = $"  {letterEvent.Date.ToString().PadRight(dateWidth)}  {EnumText.Words(letterEvent.Type).PadRight(typeWidth)}  ";
             Wrapped(output, lead, what);
         }
     }
@@ -174,7 +174,7 @@ internal static class LetterSummary
         {
             var from = response.From.Country is null ? response.From.Name : $"{response.From.Name} ({response.From.Country})";
             Wrapped(output, $"  {response.Date.ToString().PadRight(dateWidth)}  ", from);
-            output.WriteLine($"{indent}{Channel(response.Channel)}: {Text.Words(response.Stance)}");
+            output.WriteLine($"{indent}{Channel(response.Channel)}: {EnumText.Words(response.Stance)}");
             Wrapped(output, indent, response.Summary);
         }
     }
@@ -200,8 +200,8 @@ internal static class LetterSummary
         else
         {
             output.WriteLine(status.DaysUnanswered is { } days
-                ? $"No demand has been answered: {Text.Count(days, "day")} since the letter was sent ({Text.Human(sent)})."
-                : $"No demand has been answered; the letter was sent {Text.Human(sent)}, after today.");
+                ? $"No demand has been answered: {Text.Count(days, "day")} since the letter was sent ({sent.ToString("D", CultureInfo.InvariantCulture)})."
+                : $"No demand has been answered; the letter was sent {sent.ToString("D", CultureInfo.InvariantCulture)}, after today.");
         }
     }
 
@@ -211,7 +211,7 @@ internal static class LetterSummary
         ResponseChannel.Statement => "in a statement",
         ResponseChannel.Media => "in the media",
         ResponseChannel.Other => "by other means",
-        _ => "by " + Text.Words(channel),
+        _ => "by " + EnumText.Words(channel),
     };
 
     // "not addressed by 3 responses", or one line per status: "supported by Ministry of Foreign Affairs", "noted by 2 responses".
@@ -220,7 +220,7 @@ internal static class LetterSummary
         var byStatus = demand.Dispositions
             .GroupBy(d => d.Status)
             .OrderBy(g => g.Key)
-            .Select(g => $"{Text.Words(g.Key)} by {(g.Count() == 1 ? g.Single().Response.From?.Name ?? "an unnamed sender" : Text.Count(g.Count(), "response"))}")
+            .Select(g => $"{EnumText.Words(g.Key)} by {(g.Count() == 1 ? g.Single().Response.From?.Name ?? "an unnamed sender" : Text.Count(g.Count(), "response"))}")
             .ToList();
         return byStatus.Count == 0 ? ["no response on record"] : byStatus;
     }

@@ -18,7 +18,12 @@ internal static class LettersApp
           letters validate FILE... [--format text|json] [--jsonl]
                                                every problem as 'path  code  message';
                                                a .jsonl corpus as 'line:path  code  message'
-          letters render FILE [--format text]  the letter as plain text
+          letters render FILE [--format text|markdown|html] [--include PARTS] [--output FILE [--force]]
+                                               the letter as text, CommonMark or a standalone
+                                               HTML page; PARTS: title,date,place,honorifics or all
+          letters import FILE [--id ID] [--from text|markdown|html] [--output FILE]
+                                               a text, Markdown or HTML letter as canonical
+                                               JSON; what it guessed on stderr
           letters status FILE... [--today YYYY-MM-DD] [--format text|json]
                                                each demand's status, days since sent and
                                                unanswered, positions held (JSON: one line a letter)
@@ -29,6 +34,9 @@ internal static class LettersApp
                                                tables (a folder of .csv or .parquet files),
                                                schema.org JSON-LD or a TEI/CMIF file; an
                                                existing PATH is replaced only with --force
+          letters generate --count N [--seed S] [--output FILE [--force]]
+                                               a synthetic corpus of valid letters as JSON Lines,
+                                               the same for the same seed (default 1) on every machine
 
         FILE may be '-' for standard input (with --jsonl, a corpus).
         exit codes: 0 done and valid (warnings allowed), 1 a letter is invalid,
@@ -83,6 +91,11 @@ internal static class LettersApp
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
 
+        if (args.Length > 0 && args[0] == "generate")
+        {
+            return GenerateCommand.Run(args[1..], stdout, stderr);
+        }
+
         var line = CommandLine.Parse(args, out var error);
         if (line is null)
         {
@@ -106,10 +119,12 @@ internal static class LettersApp
                 return commands.Status(line.Files, json: line.Format == "json", line.Today);
             case "convert":
                 return commands.Convert(line.Files[0], line.Files[1]);
+            case "import":
+                return new ImportCommand(stdin, stdout, stderr).Run(line.Import!);
             case "schema":
                 return commands.Schema();
             case "render":
-                return commands.Render(line.Files[0]);
+                return commands.Render(line.Files[0], line.Format ?? "text", line.Include, line.Output, line.Force);
             case "export":
                 return new ExportCommand(stdin, stdout, stderr, clock).Run(line.Files[0], line.Format!, line.Output!, line.Force);
             default:

@@ -132,7 +132,7 @@ internal static class StatusCommand
         foreach (var demand in status.Demands)
         {
             var current = demand.Latest is { } latest
-                ? $"{Text.Words(latest.Status)} ({latest.Response.Id}, {latest.Date})"
+                ? $"{EnumText.Words(latest.Status)} ({latest.Response.Id}, {latest.Date})"
                 : "no response on record";
             output.WriteLine($"    {(demand.IsAnswered ? "answered   " : "outstanding")}  {demand.Demand.Id}: {current}");
         }
@@ -143,7 +143,7 @@ internal static class StatusCommand
             output.WriteLine($"  addressee     {addressee.Addressee.Name}: {replied}");
             foreach (var position in addressee.Positions)
             {
-                output.WriteLine($"    {position.Position.Title}: {Text.Words(position.HeldOnLetterDate)} on the letter's date");
+                output.WriteLine($"    {position.Position.Title}: {EnumText.Words(position.HeldOnLetterDate)} on the letter's date");
             }
         }
     }
@@ -175,5 +175,5 @@ internal static class StatusCommand
     private static string Day(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Kebab<T>(T value)
-        where T : struct, System.Enum => Text.Words(value).Replace(' ', '-');
+        where T : struct, System.Enum => EnumText.JsonName(value);
 }

@@ -2,44 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Advocacy.Letters.Cli;
 
-/// <summary>Small formatting helpers for the summary: words, dates, counts and wrapped paragraphs.</summary>
+/// <summary>Small formatting helpers for the summary: counts and wrapped paragraphs (words and dates come from the library).</summary>
 internal static class Text
 {
-    private static readonly LocalDatePattern DayPattern = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
-    private static readonly LocalDatePattern MonthPattern = LocalDatePattern.Create("MMMM uuuu", CultureInfo.InvariantCulture);
-
-    /// <summary>Gets an enumeration value as lower-case words: <c>RefusedToEngage</c> becomes "refused to engage".</summary>
-    public static string Words<T>(T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        var words = new StringBuilder(name.Length + 4);
-        foreach (var c in name)
-        {
-            if (char.IsUpper(c) && words.Length > 0)
-            {
-                words.Append(' ');
-            }
-
-            words.Append(char.ToLowerInvariant(c));
-        }
-
-        return words.ToString();
-    }
-
-    /// <summary>Gets a partial date for people: "8 September 2011", "September 2011" or "2011".</summary>
-    public static string Human(PartialDate date) => date.Precision switch
-    {
-        DatePrecision.Day => DayPattern.Format(date.Start),
-        DatePrecision.Month => MonthPattern.Format(date.Start),
-        _ => date.Year.ToString(CultureInfo.InvariantCulture),
-    };
-
     /// <summary>Gets "1 person", "40 organizations", with thousands separated: "5,560 days".</summary>
     public static string Count(int count, string singular, string? plural = null) =>
         string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? singular : plural ?? singular + "s")}");

@@ -61,10 +61,7 @@ internal static class ValidationReport
                     json.WriteNumber("line", number);
                 }
 
-                json.WriteString("path", problem.Path);
-                json.WriteString("code", problem.Code);
-                json.WriteString("severity", Severity(problem.Severity));
-                json.WriteString("message", problem.Message);
+                ValidationJson.WriteMembers(json, problem);
                 json.WriteEndObject();
             }
 
@@ -73,13 +70,6 @@ internal static class ValidationReport
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
-
-    private static string Severity(ValidationSeverity severity) => severity switch
-    {
-        ValidationSeverity.Error => "error",
-        ValidationSeverity.Warning => "warning",
-        _ => Text.Words(severity),
-    };
 
     private static string Count(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");

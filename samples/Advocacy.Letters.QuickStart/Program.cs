@@ -15,6 +15,11 @@ foreach (ValidationProblem problem in result.Problems)
     Console.WriteLine($"{problem.Path}  {problem.Code}  {problem.Message}");
 }
 
-// 3. Write canonical JSON, and read it back: the round trip is exact.
+// 3. Edit it: each edit returns a new letter and keeps references whole; here the responses' dispositions follow
+//    the renamed demand.
+Letter edited = letter.RenameDemand("invite-special-rapporteur", "invite-the-rapporteur");
+Console.WriteLine($"{edited.Demands[0].Id}: {edited.Responses.Count(r => r.Dispositions.Any(d => d.Demand == edited.Demands[0].Id))} responses follow; valid: {LetterValidator.Validate(edited).IsValid}");
+
+// 4. Write canonical JSON, and read it back: the round trip is exact.
 string json = LetterJson.ToJson(letter);
 Console.WriteLine($"{json.Length} characters; round trip equal: {LetterJson.Parse(json) == letter}");

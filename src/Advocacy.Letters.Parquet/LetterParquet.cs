@@ -74,7 +74,7 @@ public static class LetterParquet
         ArgumentNullException.ThrowIfNull(folder);
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
         var count = 0;
-        await AtomicOutput.WriteFolderAsync(folder, overwrite, async temporary =>
+        await AtomicOutput.WriteFolderAsync(folder, async (temporary, _) =>
         {
             var tables = LetterTable.All;
             var buffers = new TableBuffer[tables.Length];
@@ -85,7 +85,7 @@ public static class LetterParquet
                 for (var t = 0; t < tables.Length; t++)
                 {
                     buffers[t] = new TableBuffer(tables[t]);
-                    streams[t] = AtomicOutput.CreateInFolder(temporary, tables[t].Name + FileExtension);
+                    streams[t] = temporary.OpenFile(tables[t].Name + FileExtension);
                     writers[t] = await ParquetWriter.CreateAsync(buffers[t].Schema, streams[t], cancellationToken: cancellationToken).ConfigureAwait(false);
                 }
 
@@ -131,7 +131,7 @@ public static class LetterParquet
                     }
                 }
             }
-        }).ConfigureAwait(false);
+        }, overwrite ? OutputOptions.Replace : OutputOptions.Default, cancellationToken).ConfigureAwait(false);
         return count;
     }
 

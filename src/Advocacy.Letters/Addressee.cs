@@ -61,4 +61,10 @@ public sealed record Addressee
         hash.Add(Address);
         return hash.ToHashCode();
     }
+
+    /// <summary>Describes the addressee for a log or a debugger: id (if any), role, name and how many positions and other names.</summary>
+    /// <returns>For example <c>Addressee to "Kim Jong-il" (person): 3 positions, 1 other name</c>.</returns>
+    public override string ToString() =>
+        $"Addressee {(Id is null ? string.Empty : Describe.Id(Id) + " ")}{Describe.Name(Role)} {Describe.Quote(Name)} ({Describe.Name(Type)}): " +
+        $"{Describe.Count(Positions.Length, "position")}, {Describe.Count(OtherNames.Length, "other name")}";
 }

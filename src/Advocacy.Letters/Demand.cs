@@ -58,4 +58,8 @@ public sealed record Demand
         hash.AddItems(Instruments);
         return hash.ToHashCode();
     }
+
+    /// <summary>Describes the demand for a log or a debugger: its id, paragraph and summary.</summary>
+    /// <returns>For example <c>Demand release-prisoners in request: "Release all political prisoners."</c>.</returns>
+    public override string ToString() => $"Demand {Describe.Id(Id)} in {Describe.Id(Paragraph)}: {Describe.Quote(Summary)}";
 }

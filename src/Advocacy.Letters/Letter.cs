@@ -116,4 +116,12 @@ public sealed record Letter
         hash.AddItems(Sources);
         return hash.ToHashCode();
     }
+
+    /// <summary>Describes the letter for a log or a debugger: its id, title, date and how many of each part it has.</summary>
+    /// <returns>For example <c>Letter dprk-2011 "ICNK Letter To Kim Jong Il" (2011-09-08): 1 addressee, 7 paragraphs, 15 demands, 41 signatories, 3 events, 3 responses, 6 sources</c>.</returns>
+    public override string ToString() =>
+        $"Letter {Describe.Id(Id)} {Describe.Quote(Title)} ({(Date is { } date ? date.ToString() : "undated")}): " +
+        $"{Describe.Count(Addressees.Length, "addressee")}, {Describe.Count(Body.Length, "paragraph")}, " +
+        $"{Describe.Count(Demands.Length, "demand")}, {Describe.Count(Signatories.Length, "signatory", "signatories")}, " +
+        $"{Describe.Count(Events.Length, "event")}, {Describe.Count(Responses.Length, "response")}, {Describe.Count(Sources.Length, "source")}";
 }

@@ -43,4 +43,9 @@ public sealed record LetterEvent
         hash.AddItems(Sources);
         return hash.ToHashCode();
     }
+
+    /// <summary>Describes the event for a log or a debugger: what, when, where and how many sources.</summary>
+    /// <returns>For example <c>LetterEvent delivered 2011-10-06 in "New York": 1 source</c>.</returns>
+    public override string ToString() =>
+        $"LetterEvent {Describe.Name(Type)} {Date}{(Place is null ? string.Empty : " in " + Describe.Quote(Place))}: {Describe.Count(Sources.Length, "source")}";
 }

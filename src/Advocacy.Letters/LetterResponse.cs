@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Advocacy.Letters.Internal;
 
 namespace Advocacy.Letters;
@@ -66,4 +67,11 @@ public sealed record LetterResponse
         hash.AddItems(Sources);
         return hash.ToHashCode();
     }
+
+    /// <summary>Describes the response for a log or a debugger: id, date, sender, channel, stance, counts and the addressees it answers for.</summary>
+    /// <returns>For example <c>LetterResponse mission-reply 2011-10-06 from "DPRK Mission" (phone, refused-to-engage): 1 disposition, 1 source</c>.</returns>
+    public override string ToString() =>
+        $"LetterResponse {Describe.Id(Id)} {Date} from {Describe.Quote(From?.Name)} ({Describe.Name(Channel)}, {Describe.Name(Stance)}): " +
+        $"{Describe.Count(Dispositions.Length, "disposition")}, {Describe.Count(Sources.Length, "source")}" +
+        (Addressees.IsEmpty ? string.Empty : $", for {string.Join(", ", Addressees.Select(Describe.Id))}");
 }

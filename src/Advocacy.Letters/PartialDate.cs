@@ -11,12 +11,24 @@ namespace Advocacy.Letters;
 /// as archives record letters whose exact day is not known.
 /// </summary>
 /// <remarks>
-/// Two partial dates are equal when they have the same precision and the same fields: <c>2011-09</c> is not equal
-/// to <c>2011-09-01</c>. Ordering compares <see cref="Start"/> first, then precision (coarser first).
-/// Years run from 1 to 9999. The default value is the year <c>0001</c>. This type is immutable and thread-safe.
+/// <para>Two partial dates are equal when they have the same precision and the same fields: <c>2011-09</c> is not equal
+/// to <c>2011-09-01</c>. Ordering compares <see cref="Start"/> first, then precision (coarser first).</para>
+/// <para>Years run from 1 to 9999. The default value is the year <c>0001</c>. This type is immutable and thread-safe.</para>
+/// <para>Text, as in Noda Time: <see cref="Parse(string)"/> and the <c>TryParse</c> methods read the ISO form
+/// (<c>2011-09</c>), which <see cref="ToString()"/> writes; on .NET 8 and later the type is
+/// <c>IParsable&lt;PartialDate&gt;</c> and <c>ISpanParsable&lt;PartialDate&gt;</c>. <see cref="ToString(string, IFormatProvider)"/>
+/// also writes the form for people (<c>"D"</c>: <c>8 September 2011</c>), so <c>$"{date:D}"</c> works in an
+/// interpolated string.</para>
 /// </remarks>
-public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>
+public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IFormattable
+#if NET8_0_OR_GREATER
+    , ISpanParsable<PartialDate>
+#endif
 {
+    /// <summary>English month names, for the form for people; never the current culture's.</summary>
+    private static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
     private readonly LocalDate start;
 
     private PartialDate(LocalDate start, DatePrecision precision)
@@ -93,7 +105,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
         return TryParse(text, out var result)
             ? result
-            : throw new FormatException($"'{text}' is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD.");
+            : throw NotAPartialDate(text);
     }
 
     /// <summary>Tries to parse <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (a real calendar date).</summary>
@@ -142,6 +154,26 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         return true;
     }
 
+#if NET8_0_OR_GREATER
+    // The generic-math parsing interfaces, implemented explicitly so that callers keep the short Parse(string) and
+    // TryParse overloads: the provider is ignored, since the form does not depend on a culture.
+
+    /// <inheritdoc/>
+    static PartialDate IParsable<PartialDate>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    /// <inheritdoc/>
+    static bool IParsable<PartialDate>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartialDate result) =>
+        TryParse(s, out result);
+
+    /// <inheritdoc/>
+    static PartialDate ISpanParsable<PartialDate>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryParse(s, out var result) ? result : throw NotAPartialDate(s.ToString());
+
+    /// <inheritdoc/>
+    static bool ISpanParsable<PartialDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result) =>
+        TryParse(s, out result);
+#endif
+
     /// <summary>Tells whether <paramref name="date"/> falls within the days this partial date may stand for.</summary>
     /// <param name="date">The date to test.</param>
     /// <returns><see langword="true"/> when <see cref="Start"/> ≤ <paramref name="date"/> ≤ <see cref="End"/>.</returns>
@@ -154,6 +186,28 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         DatePrecision.Year => start.Year.ToString("D4", CultureInfo.InvariantCulture),
         DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{start.Year:D4}-{start.Month:D2}"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{start.Year:D4}-{start.Month:D2}-{start.Day:D2}"),
+    };
+
+    /// <summary>Formats the date in the ISO form (<c>"G"</c>) or the form for people (<c>"D"</c>).</summary>
+    /// <param name="format">
+    /// <c>"G"</c>, <see langword="null"/> or empty for the ISO form (<c>2011-09-08</c>, <c>2011-09</c>, <c>2011</c>), as
+    /// <see cref="ToString()"/>; <c>"D"</c> for the form for people in English, whatever the culture:
+    /// <c>8 September 2011</c>, <c>September 2011</c> or <c>2011</c>, the year without leading zeros. Only the ISO form
+    /// is parsed back.
+    /// </param>
+    /// <param name="formatProvider">Ignored: neither form depends on a culture.</param>
+    /// <returns>The formatted date.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not <c>"G"</c> or <c>"D"</c>.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+    {
+        null or "" or "G" => ToString(),
+        "D" => Precision switch
+        {
+            DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{start.Day} {MonthNames[start.Month - 1]} {start.Year}"),
+            DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{MonthNames[start.Month - 1]} {start.Year}"),
+            _ => start.Year.ToString(CultureInfo.InvariantCulture),
+        },
+        _ => throw new FormatException($"'{Excerpt.Of(format)}' is not a format of a partial date: use \"G\" (2011-09-08) or \"D\" (8 September 2011)."),
     };
 
     /// <inheritdoc/>
@@ -207,6 +261,9 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <param name="right">The second value.</param>
     /// <returns>The comparison.</returns>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
+
+    private static FormatException NotAPartialDate(string text) =>
+        new($"'{Excerpt.Of(text)}' is not a partial date: expected YYYY, YYYY-MM or YYYY-MM-DD.");
 
     private static bool TryDigits(ReadOnlySpan<char> text, out int value)
     {

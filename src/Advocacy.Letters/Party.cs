@@ -1,3 +1,5 @@
+using Advocacy.Letters.Internal;
+
 namespace Advocacy.Letters;
 
 /// <summary>A person or organisation that acted on a letter, such as the author of a response.</summary>
@@ -11,4 +13,9 @@ public sealed record Party
 
     /// <summary>Gets the ISO 3166-1 alpha-2 code of the party's country, if known.</summary>
     public string? Country { get; init; }
+
+    /// <summary>Describes the party for a log or a debugger: name, type and country.</summary>
+    /// <returns>For example <c>Party "DPRK Mission" (organization, KP)</c>.</returns>
+    public override string ToString() =>
+        $"Party {Describe.Quote(Name)} ({Describe.Name(Type)}{(Country is null ? string.Empty : ", " + Describe.Id(Country))})";
 }

@@ -33,4 +33,18 @@ public sealed record PostalAddress
         hash.Add(Country);
         return hash.ToHashCode();
     }
+
+    /// <summary>Describes the address for a log or a debugger: locality, country and how many lines.</summary>
+    /// <returns>For example <c>PostalAddress "Pyongyang", KP: 1 line</c>.</returns>
+    public override string ToString()
+    {
+        var place = (Locality, Country) switch
+        {
+            ({ } locality, { } country) => $" {Describe.Quote(locality)}, {Describe.Id(country)}",
+            ({ } locality, null) => " " + Describe.Quote(locality),
+            (null, { } country) => " " + Describe.Id(country),
+            _ => string.Empty,
+        };
+        return $"PostalAddress{place}: {Describe.Count(Lines.Length, "line")}";
+    }
 }

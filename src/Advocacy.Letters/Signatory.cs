@@ -1,3 +1,5 @@
+using Advocacy.Letters.Internal;
+
 namespace Advocacy.Letters;
 
 /// <summary>An organisation or person that signed the letter.</summary>
@@ -17,4 +19,10 @@ public sealed record Signatory
 
     /// <summary>Gets the signature exactly as printed in the letter (<c>Free NK Gulag (ROK)</c>).</summary>
     public required string Label { get; init; }
+
+    /// <summary>Describes the signatory for a log or a debugger: name, type, acronym and country.</summary>
+    /// <returns>For example <c>Signatory "Human Rights Watch" (organization, HRW, US)</c>.</returns>
+    public override string ToString() =>
+        $"Signatory {Describe.Quote(Name)} ({Describe.Name(Type)}" +
+        $"{(Acronym is null ? string.Empty : ", " + Describe.Id(Acronym))}{(Country is null ? string.Empty : ", " + Describe.Id(Country))})";
 }

@@ -1,3 +1,5 @@
+using Advocacy.Letters.Internal;
+
 namespace Advocacy.Letters;
 
 /// <summary>A published source for facts in the letter's record: where it was released, delivered or answered.</summary>
@@ -17,4 +19,9 @@ public sealed record Source
 
     /// <summary>Gets the date the source was published, if known.</summary>
     public PartialDate? Date { get; init; }
+
+    /// <summary>Describes the source for a log or a debugger: its id, address and title.</summary>
+    /// <returns>For example <c>Source report https://example.org/report "Report"</c>.</returns>
+    public override string ToString() =>
+        $"Source {Describe.Id(Id)} {Describe.Id(Url)}{(Title is null ? string.Empty : " " + Describe.Quote(Title))}";
 }

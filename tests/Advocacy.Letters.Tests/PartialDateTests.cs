@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Advocacy.Letters.Tests;
 
-public class PartialDateTests
+public partial class PartialDateTests
 {
     [Theory]
     [InlineData("2011", DatePrecision.Year, 2011, null, null)]

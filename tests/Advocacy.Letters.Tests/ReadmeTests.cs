@@ -9,38 +9,36 @@ using Xunit;
 
 namespace Advocacy.Letters.Tests;
 
-/// <summary>The README stays true: its C# compiles and runs as shown, and it documents every validation code.</summary>
+/// <summary>The README stays true: its C# blocks are compiled samples that print what it shows, and it documents every validation code.</summary>
 [Collection(ConsoleRedirection.Name)]
 public class ReadmeTests
 {
     private static readonly string Readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    /// <summary>The README's C# blocks, in order, and the compiled sample each one is.</summary>
+    private static readonly string[] Samples = ["Advocacy.Letters.QuickStart", "Advocacy.Letters.Tracker", "Advocacy.Letters.CoSignatures"];
+
+    public static TheoryData<string> SampleNames => new(Samples);
 
     [Fact]
     public void CSharpBlocks_AreTheCompiledSamples_CharacterForCharacter()
     {
         var blocks = Regex.Matches(Readme, "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
 
-        // The C# blocks in the README are the compiled quick start, then the compiled tracker; any other would be unchecked code.
-        Assert.Equal([Sample("Advocacy.Letters.QuickStart"), Sample("Advocacy.Letters.Tracker")], blocks);
+        // Every C# block in the README is one of the compiled samples, in this order; any other would be unchecked code.
+        Assert.Equal(Samples.Select(SampleSource), blocks);
     }
 
-    [Fact]
-    public void QuickStart_PrintsWhatTheReadmeShows()
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void Sample_PrintsWhatTheReadmeShowsAfterIt(string sample)
     {
-        var output = RunSample("Advocacy.Letters.QuickStart");
+        var output = Run(sample);
 
-        var shown = Regex.Match(Readme, "It prints:\n\n```text\n(.*?)```", RegexOptions.Singleline);
-        Assert.True(shown.Success, "the README shows the quick start's output after \"It prints:\"");
-        Assert.Equal(shown.Groups[1].Value, output);
-    }
-
-    [Fact]
-    public void Tracker_PrintsWhatTheReadmeShows()
-    {
-        var output = RunSample("Advocacy.Letters.Tracker");
-
-        var shown = Regex.Match(Readme, "The tracker prints:\n\n```text\n(.*?)```", RegexOptions.Singleline);
-        Assert.True(shown.Success, "the README shows the tracker's output after \"The tracker prints:\"");
+        var block = Readme.IndexOf("```csharp\n" + SampleSource(sample), StringComparison.Ordinal);
+        Assert.True(block >= 0, $"the README has no block for {sample}");
+        var shown = new Regex("prints:\n\n```text\n(.*?)```", RegexOptions.Singleline).Match(Readme, block);
+        Assert.True(shown.Success, $"the README shows {sample}'s output after \"prints:\"");
         Assert.Equal(shown.Groups[1].Value, output);
     }
 
@@ -63,12 +61,12 @@ public class ReadmeTests
         Assert.All(codes, code => Assert.Contains($"| `{code}` |", Readme, StringComparison.Ordinal));
     }
 
-    private static string Sample(string project) =>
-        File.ReadAllText(Path.Combine(Repository.Root, "samples", project, "Program.cs")).Replace("\r\n", "\n", StringComparison.Ordinal);
+    private static string SampleSource(string sample) =>
+        File.ReadAllText(Path.Combine(Repository.Root, "samples", sample, "Program.cs")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    private static string RunSample(string assembly)
+    private static string Run(string sample)
     {
-        var entryPoint = Assembly.Load(new AssemblyName(assembly)).EntryPoint!;
+        var entryPoint = Assembly.Load(new AssemblyName(sample)).EntryPoint!;
         var original = Console.Out;
         using var output = new StringWriter { NewLine = "\n" };
         Console.SetOut(output);

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Advocacy.Letters.Tests;
 
-public class SampleLettersTests
+public partial class SampleLettersTests
 {
     [Fact]
     public void Dprk2011_IsTheSeedFile()

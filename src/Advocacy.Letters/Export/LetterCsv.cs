@@ -49,7 +49,7 @@ public static class LetterCsv
         Guard.NotNull(letters);
         Guard.NotNull(folder);
         var count = 0;
-        AtomicOutput.WriteFolder(folder, overwrite, temporary =>
+        AtomicOutput.WriteFolder(folder, temporary =>
         {
             var writers = OpenTables(temporary);
             try
@@ -72,7 +72,7 @@ public static class LetterCsv
             {
                 Close(writers);
             }
-        });
+        }, overwrite ? OutputOptions.Replace : OutputOptions.Default);
         return count;
     }
 
@@ -92,7 +92,7 @@ public static class LetterCsv
         Guard.NotNull(letters);
         Guard.NotNull(folder);
         var count = 0;
-        await AtomicOutput.WriteFolderAsync(folder, overwrite, async temporary =>
+        await AtomicOutput.WriteFolderAsync(folder, async (temporary, _) =>
         {
             var writers = OpenTables(temporary);
             try
@@ -115,7 +115,7 @@ public static class LetterCsv
             {
                 Close(writers);
             }
-        }).ConfigureAwait(false);
+        }, overwrite ? OutputOptions.Replace : OutputOptions.Default, cancellationToken).ConfigureAwait(false);
         return count;
     }
 
@@ -146,7 +146,7 @@ public static class LetterCsv
         writer.Flush();
     }
 
-    private static StreamWriter[] OpenTables(string folder)
+    private static StreamWriter[] OpenTables(OutputFolder folder)
     {
         var writers = new StreamWriter[LetterTable.All.Length];
         try
@@ -154,7 +154,7 @@ public static class LetterCsv
             for (var t = 0; t < writers.Length; t++)
             {
                 var table = LetterTable.All[t];
-                writers[t] = new StreamWriter(AtomicOutput.CreateInFolder(folder, table.Name + FileExtension), Utf8, 65536);
+                writers[t] = new StreamWriter(folder.OpenFile(table.Name + FileExtension), Utf8, 65536);
                 writers[t].Write(CsvRows.Header(table.Columns));
             }
         }

@@ -162,7 +162,7 @@ public static class LetterJsonLd
         Guard.NotNull(letters);
         Guard.NotNull(path);
         var count = 0;
-        AtomicOutput.WriteFile(path, overwrite, stream => count = Write(letters, stream));
+        AtomicOutput.WriteFile(path, stream => count = Write(letters, stream), overwrite ? OutputOptions.Replace : OutputOptions.Default);
         return count;
     }
 
@@ -182,7 +182,7 @@ public static class LetterJsonLd
         Guard.NotNull(letters);
         Guard.NotNull(path);
         var count = 0;
-        await AtomicOutput.WriteFileAsync(path, overwrite, async stream => count = await WriteAsync(letters, stream, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        await AtomicOutput.WriteFileAsync(path, async (stream, _) => count = await WriteAsync(letters, stream, cancellationToken).ConfigureAwait(false), overwrite ? OutputOptions.Replace : OutputOptions.Default, cancellationToken).ConfigureAwait(false);
         return count;
     }
 

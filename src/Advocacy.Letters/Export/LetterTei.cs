@@ -136,7 +136,7 @@ public static class LetterTei
         Guard.NotNull(path);
         Guard.NotNull(options);
         var count = 0;
-        AtomicOutput.WriteFile(path, overwrite, stream => count = Write(letters, stream, options));
+        AtomicOutput.WriteFile(path, stream => count = Write(letters, stream, options), overwrite ? OutputOptions.Replace : OutputOptions.Default);
         return count;
     }
 
@@ -158,7 +158,7 @@ public static class LetterTei
         Guard.NotNull(path);
         Guard.NotNull(options);
         var count = 0;
-        await AtomicOutput.WriteFileAsync(path, overwrite, async stream => count = await WriteAsync(letters, stream, options, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        await AtomicOutput.WriteFileAsync(path, async (stream, _) => count = await WriteAsync(letters, stream, options, cancellationToken).ConfigureAwait(false), overwrite ? OutputOptions.Replace : OutputOptions.Default, cancellationToken).ConfigureAwait(false);
         return count;
     }
 

@@ -40,10 +40,11 @@ internal static class LanguageTags
         TimeSpan.FromSeconds(1));
 
     /// <summary>
-    /// Gets the same grammar as an ECMAScript pattern anchored with <c>^…$</c>, for the JSON Schema's <c>pattern</c>;
+    /// Gets the same grammar as a JSON Schema <c>pattern</c>, anchored with <c>^…$(?!\n)</c> so that no dialect lets a
+    /// trailing newline through (Python and .NET match <c>$</c> before a final <c>\n</c>);
     /// with <see cref="MaxLength"/> it accepts exactly the tags <see cref="IsWellFormed"/> accepts.
     /// </summary>
-    public static string EcmaScriptPattern { get; } = $"^{Grammar}$";
+    public static string SchemaPattern { get; } = $"^{Grammar}$(?!\\n)";
 
     /// <summary>Tells whether <paramref name="tag"/> is a well-formed BCP 47 language tag (<c>en</c>, <c>ko-Kore-KP</c>).</summary>
     /// <remarks>

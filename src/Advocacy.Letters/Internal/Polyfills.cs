@@ -2,7 +2,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -37,12 +36,6 @@ internal static class Polyfills
         /// <summary>As .NET's <c>Enum.GetValues&lt;TEnum&gt;()</c>.</summary>
         public static TEnum[] GetValues<TEnum>()
             where TEnum : struct, Enum => (TEnum[])Enum.GetValues(typeof(TEnum));
-    }
-
-    extension(StringComparer)
-    {
-        /// <summary>As .NET's <c>StringComparer.Create(CultureInfo, CompareOptions)</c>.</summary>
-        public static StringComparer Create(CultureInfo culture, CompareOptions options) => new CompareInfoComparer(culture.CompareInfo, options);
     }
 
     extension(File)
@@ -102,6 +95,12 @@ internal static class Polyfills
 
     /// <summary>As .NET's <c>string.StartsWith(char)</c>.</summary>
     public static bool StartsWith(this string text, char value) => text.Length > 0 && text[0] == value;
+
+    /// <summary>As .NET's <c>string.EndsWith(char)</c>.</summary>
+    public static bool EndsWith(this string text, char value) => text.Length > 0 && text[text.Length - 1] == value;
+
+    /// <summary>As .NET's <c>string.Contains(string, StringComparison)</c>.</summary>
+    public static bool Contains(this string text, string value, StringComparison comparisonType) => text.IndexOf(value, comparisonType) >= 0;
 
     /// <summary>As .NET's <c>string.Contains(char, StringComparison)</c>.</summary>
     public static bool Contains(this string text, char value, StringComparison comparisonType) =>
@@ -221,15 +220,6 @@ internal static class Polyfills
             disposable.Dispose();
             return default;
         }
-    }
-
-    private sealed class CompareInfoComparer(CompareInfo compareInfo, CompareOptions options) : StringComparer
-    {
-        public override int Compare(string? x, string? y) => compareInfo.Compare(x, y, options);
-
-        public override bool Equals(string? x, string? y) => compareInfo.Compare(x, y, options) == 0;
-
-        public override int GetHashCode(string obj) => compareInfo.GetSortKey(obj, options).GetHashCode();
     }
 }
 #endif

@@ -203,7 +203,7 @@ public static partial class LetterJson
     /// <param name="letter">The letter.</param>
     /// <returns>The JSON, ending in a newline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
+    /// <inheritdoc cref="ToUtf8Bytes(Letter)" path="/exception[@cref='T:System.Text.Json.JsonException']"/>
     public static string ToJson(Letter letter) => Encoding.UTF8.GetString(ToUtf8Bytes(letter));
 
     /// <summary>Writes a letter as canonical UTF-8 JSON, without a byte order mark.</summary>
@@ -232,7 +232,7 @@ public static partial class LetterJson
     /// <param name="letter">The letter.</param>
     /// <param name="utf8Json">The stream; it is flushed, not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
+    /// <inheritdoc cref="ToUtf8Bytes(Letter)" path="/exception[@cref='T:System.Text.Json.JsonException']"/>
     /// <exception cref="IOException">The stream could not be written.</exception>
     public static void Write(Letter letter, Stream utf8Json)
     {
@@ -251,7 +251,7 @@ public static partial class LetterJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the letter is written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
+    /// <inheritdoc cref="ToUtf8Bytes(Letter)" path="/exception[@cref='T:System.Text.Json.JsonException']"/>
     /// <exception cref="IOException">The stream could not be written.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static async Task WriteAsync(Letter letter, Stream utf8Json, CancellationToken cancellationToken = default)
@@ -273,7 +273,7 @@ public static partial class LetterJson
     /// <param name="path">The file's path.</param>
     /// <param name="options">Whether to replace an existing file; <see langword="null"/> to refuse.</param>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
+    /// <inheritdoc cref="ToUtf8Bytes(Letter)" path="/exception[@cref='T:System.Text.Json.JsonException']"/>
     /// <exception cref="OutputExistsException">Something exists at <paramref name="path"/> and <see cref="OutputOptions.Overwrite"/> is not set.</exception>
     /// <exception cref="IOException">The file could not be written; nothing is left behind.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
@@ -290,7 +290,7 @@ public static partial class LetterJson
     /// <param name="cancellationToken">Cancels the write; nothing is left behind.</param>
     /// <returns>A task that completes when the file is in place.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
+    /// <inheritdoc cref="ToUtf8Bytes(Letter)" path="/exception[@cref='T:System.Text.Json.JsonException']"/>
     /// <exception cref="OutputExistsException">Something exists at <paramref name="path"/>.</exception>
     /// <exception cref="IOException">The file could not be written; nothing is left behind.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>
@@ -305,7 +305,7 @@ public static partial class LetterJson
     /// <param name="cancellationToken">Cancels the write; nothing is left behind.</param>
     /// <returns>A task that completes when the file is in place.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="letter"/> or <paramref name="path"/> is <see langword="null"/>.</exception>
-    /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
+    /// <inheritdoc cref="ToUtf8Bytes(Letter)" path="/exception[@cref='T:System.Text.Json.JsonException']"/>
     /// <exception cref="OutputExistsException">Something exists at <paramref name="path"/> and <see cref="OutputOptions.Overwrite"/> is not set.</exception>
     /// <exception cref="IOException">The file could not be written; nothing is left behind.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be written.</exception>

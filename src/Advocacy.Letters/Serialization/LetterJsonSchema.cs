@@ -16,9 +16,9 @@ namespace Advocacy.Letters.Serialization;
 /// <para>It checks the structure (members, types, enumeration values, ids, dates, country codes, language tags and
 /// URLs) and clean text. Rules that span the document, such as references between ids, duplicates and dates in order,
 /// are checked only by <see cref="Validation.LetterValidator"/>. A document the schema refuses is one this library
-/// refuses too, with one exception: a source URL must be RFC 3986 ASCII with a lower-case <c>http</c> or
-/// <c>https</c> scheme for the schema, while the validator also accepts what .NET's <see cref="System.Uri"/> does
-/// (<c>HTTPS://</c>, non-ASCII characters). All members are thread-safe.</para>
+/// refuses too, and the two apply the same URL rule (RFC 3986, <c>http</c> or <c>https</c>, a host). Its root is titled
+/// <c>Letter</c> and every definition by its type name, so generated types get the model's names; <c>seeds/FORMAT.md</c>
+/// says what the <c>$id</c> resolves to. All members are thread-safe.</para>
 /// </remarks>
 public static class LetterJsonSchema
 {

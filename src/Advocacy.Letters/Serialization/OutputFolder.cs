@@ -71,6 +71,17 @@ public sealed class OutputFolder
         }
     }
 
+    /// <summary>
+    /// Opens the new file <paramref name="name"/> in the folder for writing, for outputs that fill several files at
+    /// once (one per table, say). Closing the stream flushes the file to disk; close every one before the build ends.
+    /// </summary>
+    /// <param name="name">The file's name (see the remarks of <see cref="OutputFolder"/>).</param>
+    /// <returns>The stream, which the caller disposes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a plain file name, or is taken.</exception>
+    /// <exception cref="IOException">The file could not be created.</exception>
+    public Stream OpenFile(string name) => new OutputStream(OutputPaths.CreateNewFile(Claim(name), useAsync: false), closesDurably: true);
+
     /// <summary>Creates the subfolder <paramref name="name"/>, for outputs with more than one level (assets beside pages, say).</summary>
     /// <param name="name">The subfolder's name (see the remarks of <see cref="OutputFolder"/>).</param>
     /// <returns>The subfolder, to create files in.</returns>

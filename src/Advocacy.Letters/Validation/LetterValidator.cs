@@ -79,12 +79,6 @@ public static class LetterValidator
     /// <summary>One pass over one letter, collecting problems in document order.</summary>
     private sealed class Walk(Letter letter)
     {
-        private const int MaxIdLength = 64;
-
-        // Same name and country, ignoring case and accents; canonically equivalent (NFC/NFD) names compare equal.
-        private static readonly StringComparer NameComparer =
-            StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace);
-
         private readonly HashSet<string> paragraphIds = new(StringComparer.Ordinal);
         private readonly HashSet<string> demandIds = new(StringComparer.Ordinal);
         private readonly HashSet<string> sourceIds = new(StringComparer.Ordinal);
@@ -293,7 +287,8 @@ public static class LetterValidator
                 Error("/signatories", ValidationCodes.MissingSignatory, "the letter needs at least one signatory");
             }
 
-            var seen = new Dictionary<(string Name, string Country), int>(signatories.Length, new SignatoryKeyComparer());
+            // Same name and country, ignoring case, accents and width; NFC and NFD forms match (PartyKey).
+            var seen = new Dictionary<PartyKey, int>(signatories.Length);
             for (var i = 0; i < signatories.Length; i++)
             {
                 var path = Location.Item("/signatories", i);
@@ -311,7 +306,7 @@ public static class LetterValidator
 
                 if (signatory.Name is { } name && !string.IsNullOrWhiteSpace(name))
                 {
-                    var key = (name, signatory.Country ?? string.Empty);
+                    var key = PartyKey.Of(signatory);
                     if (seen.TryGetValue(key, out var first))
                     {
                         Error(path, ValidationCodes.DuplicateSignatory,
@@ -507,10 +502,10 @@ public static class LetterValidator
                 return false;
             }
 
-            if (!IsSlug(id))
+            if (!LetterIds.IsValid(id))
             {
                 Error(path, ValidationCodes.InvalidId,
-                    $"{Quote(id)} is not an id: use lower-case letters and digits joined by single hyphens (\"release-abductees\"), at most {MaxIdLength} characters");
+                    $"{Quote(id)} is not an id: use lower-case letters and digits joined by single hyphens (\"release-abductees\"), at most {LetterIds.MaxLength} characters");
                 return false;
             }
 
@@ -545,14 +540,10 @@ public static class LetterValidator
                 return;
             }
 
-            var absolute = url.Length <= 2048 &&
-                           !HasUnsafeUrlCharacter(url) &&
-                           Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
-                           (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) &&
-                           uri.Host.Length > 0;
+            var absolute = HttpUrls.IsValid(url);
             if (!absolute)
             {
-                Error(path, ValidationCodes.InvalidUrl, $"{Quote(url)} is not an absolute http or https URL");
+                Error(path, ValidationCodes.InvalidUrl, $"{Quote(url)} is not an absolute http or https URL with a host (RFC 3986: ASCII only, a port up to 65535, % before two hex digits, at most one #)");
             }
         }
 
@@ -638,47 +629,11 @@ public static class LetterValidator
             }
         }
 
-        // Uri accepts, and silently escapes or keeps, white space of any kind (a no-break space even in the host),
-        // control characters, bidirectional overrides and lone surrogates: none belongs in a URL as written.
-        private static bool HasUnsafeUrlCharacter(string url)
-        {
-            for (var i = 0; i < url.Length; i++)
-            {
-                var c = url[i];
-                if (char.IsWhiteSpace(c) || char.IsControl(c) || IsBidiControl(c) || IsLoneSurrogate(url, i))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private static bool IsLoneSurrogate(string text, int i) =>
             char.IsHighSurrogate(text[i]) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
                 : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
 
         private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
-
-        private static bool IsSlug(string id)
-        {
-            if (id.Length is 0 or > MaxIdLength || id[0] == '-' || id[^1] == '-')
-            {
-                return false;
-            }
-
-            for (var i = 0; i < id.Length; i++)
-            {
-                var c = id[i];
-                var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && id[i - 1] != '-');
-                if (!ok)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         private static string Quote(string? text) => text is null ? "null" : $"\"{Excerpt.Of(text)}\"";
 
@@ -753,15 +708,6 @@ public static class LetterValidator
 
                 return pointer.ToString();
             }
-        }
-
-        private sealed class SignatoryKeyComparer : IEqualityComparer<(string Name, string Country)>
-        {
-            public bool Equals((string Name, string Country) x, (string Name, string Country) y) =>
-                NameComparer.Equals(x.Name, y.Name) && string.Equals(x.Country, y.Country, StringComparison.OrdinalIgnoreCase);
-
-            public int GetHashCode((string Name, string Country) obj) =>
-                HashCode.Combine(NameComparer.GetHashCode(obj.Name), StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Country));
         }
     }
 }

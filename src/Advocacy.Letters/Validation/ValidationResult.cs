@@ -35,4 +35,9 @@ public sealed record ValidationResult
         hash.AddItems(Problems);
         return hash.ToHashCode();
     }
+
+    /// <summary>Describes the result for a log or a debugger: the verdict and how many errors and warnings.</summary>
+    /// <returns>For example <c>ValidationResult invalid: 2 errors, 1 warning</c>.</returns>
+    public override string ToString() =>
+        $"ValidationResult {(IsValid ? "valid" : "invalid")}: {Describe.Count(Errors.Length, "error")}, {Describe.Count(Warnings.Length, "warning")}";
 }

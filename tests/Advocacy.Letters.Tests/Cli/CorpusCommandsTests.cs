@@ -13,7 +13,7 @@ namespace Advocacy.Letters.Tests.Cli;
 public sealed class CorpusCommandsTests : IDisposable
 {
     private static readonly Letter Dprk = SampleLetters.Dprk2011;
-    private static readonly Letter Minimal = TestLetters.Minimal();
+    private static readonly Letter Minimal = TestLetters.Minimal;
 
     private readonly TempFiles files = new();
 

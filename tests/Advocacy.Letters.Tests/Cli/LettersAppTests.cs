@@ -52,7 +52,7 @@ public sealed class LettersAppTests : IDisposable
     [InlineData("render needs a FILE", "render", "--format", "text")]
     [InlineData("validate needs at least one FILE", "validate")]
     [InlineData("show takes one FILE, not 2", "show", "a.json", "b.json")]
-    [InlineData("unknown format 'html' for render (use text)", "render", "x.json", "--format", "html")]
+    [InlineData("unknown format 'pdf' for render (use text or markdown or html)", "render", "x.json", "--format", "pdf")]
     [InlineData("unknown format 'xml' for validate (use text or json)", "validate", "x.json", "--format=xml")]
     [InlineData("show takes no --format", "show", "x.json", "--format", "text")]
     [InlineData("--format needs a value", "validate", "x.json", "--format")]

@@ -75,7 +75,7 @@ public class DataLossTests
         // "Lê Văn" decomposed (NFD): e + U+0302, a + U+0306. Reading and writing must not compose it.
         var nfd = "Le\u0302 Va\u0306n";
         Assert.False(nfd.IsNormalized(NormalizationForm.FormC));
-        var letter = TestLetters.Minimal() with
+        var letter = TestLetters.Minimal with
         {
             Signatories = [new Signatory { Type = PartyType.Person, Name = nfd, Label = nfd }],
         };
@@ -94,7 +94,7 @@ public class DataLossTests
         var nfc = "L\u00EA V\u0103n";
         var nfd = nfc.Normalize(NormalizationForm.FormD);
         Assert.NotEqual(nfc, nfd);
-        var letter = TestLetters.Minimal() with
+        var letter = TestLetters.Minimal with
         {
             Signatories =
             [

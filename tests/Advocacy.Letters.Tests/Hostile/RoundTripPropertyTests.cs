@@ -168,7 +168,7 @@ public class RoundTripPropertyTests
         foreach (var piece in new[] { "a", "김", "😀" })
         {
             var title = string.Concat(Enumerable.Repeat(piece, LetterJsonReadOptions.DefaultMaxStringLength / piece.Length));
-            var letter = Infrastructure.TestLetters.Minimal() with { Title = title };
+            var letter = Infrastructure.TestLetters.Minimal with { Title = title };
 
             var bytes = LetterJson.ToUtf8Bytes(letter);
 

@@ -130,6 +130,53 @@ public sealed class LetterJsonSchemaTests
         Assert.Equal("array", (string?)properties["events"]!["type"]);
     }
 
+    private static readonly Dictionary<string, string> ScalarTitles = new()
+    {
+        ["id"] = "Id", ["text"] = "Text", ["partialDate"] = "PartialDate", ["country"] = "CountryCode", ["language"] = "LanguageTag", ["url"] = "Url",
+    };
+
+    [Fact]
+    public void Schema_RootAndEveryDefinitionAreTitledByTypeName()
+    {
+        // Type generators (json-schema-to-typescript, quicktype) name types after titles; prose goes in descriptions.
+        var schema = LetterJsonSchema.GetSchema();
+        Assert.Equal("Letter", (string?)schema["title"]);
+        var modelTypes = typeof(Letter).Assembly.GetExportedTypes().Where(t => t.Namespace == typeof(Letter).Namespace).Select(t => t.Name).ToHashSet();
+        foreach (var (key, definition) in schema["$defs"]!.AsObject())
+        {
+            var title = (string?)definition!["title"];
+            Assert.False(string.IsNullOrEmpty(title), key);
+            if (ScalarTitles.TryGetValue(key, out var scalar))
+            {
+                Assert.Equal(scalar, title);
+            }
+            else
+            {
+                // An object or an enumeration: its .NET type, whose camelCase name is the key.
+                Assert.Equal(char.ToUpperInvariant(key[0]) + key[1..], title);
+                Assert.Contains(title, modelTypes);
+            }
+
+            Assert.False(string.IsNullOrWhiteSpace((string?)definition["description"]), key);
+        }
+    }
+
+    [Fact]
+    public void Schema_EveryPatternRefusesATrailingNewline()
+    {
+        // Python's re.search and .NET match $ before a final newline; every pattern ends in $(?!\n) instead.
+        var patterns = Descendants(LetterJsonSchema.GetSchema()).Select(node => node["pattern"]).OfType<JsonNode>().Select(p => (string)p!).ToList();
+        Assert.Equal(5, patterns.Count); // id, text, partial date, language, url
+        Assert.All(patterns, pattern => Assert.EndsWith(LetterSchemaGenerator.End, pattern, StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
+    {
+        JsonObject obj => obj.Select(pair => pair.Value).OfType<JsonNode>().SelectMany(Descendants).Prepend(obj),
+        JsonArray array => array.OfType<JsonNode>().SelectMany(Descendants),
+        _ => [],
+    };
+
     private static List<string> Strings(JsonNode? array) => array!.AsArray().Select(item => (string)item!).ToList();
 
     // The root and every definition of an object type.

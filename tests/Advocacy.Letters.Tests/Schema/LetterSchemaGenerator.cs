@@ -35,16 +35,19 @@ internal static class LetterSchemaGenerator
     public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
 
     /// <summary>An id: a slug of lower-case ASCII letters and digits joined by single hyphens.</summary>
-    public const string IdPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public const string IdPattern = LetterIds.Pattern;
 
     /// <summary>The longest id, as <c>LetterValidator</c> checks it.</summary>
-    public const int IdMaxLength = 64;
+    public const int IdMaxLength = LetterIds.MaxLength;
 
     /// <summary>The longest URL, as <c>LetterValidator</c> checks it.</summary>
-    public const int UrlMaxLength = 2048;
+    public const int UrlMaxLength = HttpUrls.MaxLength;
 
-    /// <summary>The start of an http or https URL.</summary>
-    public const string UrlPattern = "^https?://";
+    /// <summary>
+    /// The end of every pattern: <c>$</c> alone would let a trailing newline through in Python's <c>re.search</c> (and
+    /// .NET), where it also matches before a final <c>\n</c>; ECMAScript has no <c>\z</c>, so a look-ahead says it.
+    /// </summary>
+    public const string End = @"$(?!\n)";
 
     /// <summary>
     /// <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> where the day exists: years 0001–9999; 31, 30 or 28 days by
@@ -127,8 +130,8 @@ internal static class LetterSchemaGenerator
         {
             ["$schema"] = Dialect,
             ["$id"] = SchemaId,
-            ["title"] = $"Advocacy letter, format {Letter.CurrentSchemaVersion}",
-            ["description"] = docs.Summary(typeof(Letter)),
+            ["title"] = nameof(Letter),
+            ["description"] = $"Advocacy letter, format {Letter.CurrentSchemaVersion}. " + docs.Summary(typeof(Letter)),
             ["type"] = "object",
             ["properties"] = letter["properties"]!.DeepClone(),
             ["required"] = letter["required"]!.DeepClone(),
@@ -177,6 +180,7 @@ internal static class LetterSchemaGenerator
         {
             var definition = new JsonObject
             {
+                ["title"] = type.Name,
                 ["description"] = docs.Summary(type),
                 ["type"] = "object",
                 ["properties"] = node["properties"]!.DeepClone(),
@@ -251,6 +255,7 @@ internal static class LetterSchemaGenerator
     {
         Define(defs, "id", new JsonObject
         {
+            ["title"] = "Id",
             ["description"] = $"An id: lower-case letters and digits joined by single hyphens, at most {IdMaxLength} characters (`release-abductees`). Ids are unique in their list; a reference holds the id of an item elsewhere in the letter.",
             ["type"] = "string",
             ["maxLength"] = IdMaxLength,
@@ -258,6 +263,7 @@ internal static class LetterSchemaGenerator
         });
         Define(defs, "text", new JsonObject
         {
+            ["title"] = "Text",
             ["description"] = "Text: not empty or blank, no white space at either end, and no control character, bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069) or lone surrogate.",
             ["type"] = "string",
             ["minLength"] = 1,
@@ -265,31 +271,37 @@ internal static class LetterSchemaGenerator
         });
         Define(defs, "partialDate", new JsonObject
         {
+            ["title"] = nameof(PartialDate),
             ["description"] = "A date as precisely as it is known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ISO 8601), years 0001 to 9999; a full date is a real calendar date.",
             ["type"] = "string",
             ["pattern"] = PartialDatePattern,
         });
         Define(defs, "country", new JsonObject
         {
+            ["title"] = "CountryCode",
             ["description"] = "An ISO 3166-1 alpha-2 country code in upper case (`KP`): one of the codes in the country list of the time-zone data the library carries.",
             ["type"] = "string",
             ["enum"] = new JsonArray(IsoCountries.Codes.Order(StringComparer.Ordinal).Select(code => (JsonNode?)code).ToArray()),
         });
         Define(defs, "language", new JsonObject
         {
+            ["title"] = "LanguageTag",
             ["description"] = "A well-formed BCP 47 language tag (RFC 5646, section 2.1): `en`, `ko-KP`, `zh-Hant-TW`.",
             ["type"] = "string",
             ["minLength"] = 1,
             ["maxLength"] = LanguageTags.MaxLength,
-            ["pattern"] = LanguageTags.EcmaScriptPattern,
+            ["pattern"] = LanguageTags.SchemaPattern,
         });
         Define(defs, "url", new JsonObject
         {
-            ["description"] = $"An absolute http or https URL, at most {UrlMaxLength} characters.",
+            ["title"] = "Url",
+            ["description"] = $"An absolute http or https URL by RFC 3986, at most {UrlMaxLength} characters: ASCII only (an internationalised host in its `xn--` form), the scheme in any case, a host (a name, an IPv4 address or a bracketed IPv6 literal), a port from 0 to 65535, `%` followed by two hexadecimal digits, at most one `#`, no space or control character.",
             ["type"] = "string",
-            ["format"] = "uri",
+
+            // The pattern is the whole rule, so no "format": validators' own uri checks differ at the edges (one
+            // throws on an IPvFuture host), and with the pattern alone every validator gives the library's verdict.
             ["maxLength"] = UrlMaxLength,
-            ["pattern"] = UrlPattern,
+            ["pattern"] = HttpUrls.Pattern,
         });
     }
 
@@ -307,6 +319,7 @@ internal static class LetterSchemaGenerator
         var meanings = names.Select(name => $"`{name}`: {docs.Summary(fields[name])}");
         return new JsonObject
         {
+            ["title"] = type.Name,
             ["description"] = docs.Summary(type) + " " + string.Join(" ", meanings),
             ["type"] = "string",
             ["enum"] = new JsonArray(names.Select(name => (JsonNode?)name).ToArray()),
@@ -352,7 +365,7 @@ internal static class LetterSchemaGenerator
         const string Multiple4 = "(?:0[48]|[2468][048]|[13579][26])";
         const string LeapYear = $"(?:[0-9]{{2}}{Multiple4}|{Multiple4}00)";
 
-        return $"^(?:{Year}(?:-{Month}|-{MonthDay})?|{LeapYear}-02-29)$";
+        return $"^(?:{Year}(?:-{Month}|-{MonthDay})?|{LeapYear}-02-29){End}";
     }
 
     private static string BuildTextPattern()
@@ -364,6 +377,6 @@ internal static class LetterSchemaGenerator
         // char.IsWhiteSpace beyond the controls above: the space separators, U+2028 and U+2029.
         const string Space = @" \u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000";
 
-        return $"^[^{Forbidden}{Space}](?:[^{Forbidden}]*[^{Forbidden}{Space}])?$";
+        return $"^[^{Forbidden}{Space}](?:[^{Forbidden}]*[^{Forbidden}{Space}])?{End}";
     }
 }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Advocacy.Letters.Internal;
 using Advocacy.Letters.Tests.Infrastructure;
@@ -11,16 +13,24 @@ using Xunit;
 namespace Advocacy.Letters.Tests.Schema;
 
 /// <summary>
-/// The schema's patterns against the library's own checks, so that ajv and <see cref="LetterValidator"/> accept the
-/// same strings. The patterns are ECMAScript; they use only constructs that mean the same in .NET, where <c>$</c> must
-/// become <c>\z</c> (a .NET <c>$</c> also matches before a final newline).
+/// The schema's patterns against the library's own checks, so that every JSON Schema validator and
+/// <see cref="LetterValidator"/> accept the same strings. The patterns use only constructs that mean the same in
+/// ECMAScript, Python and .NET. They are compiled here as written: a .NET <c>$</c>, like Python's, also matches before a
+/// final newline, so these tests see what Python's <c>jsonschema</c> sees, and every pattern ends in <c>$(?!\n)</c>.
 /// </summary>
 public sealed class SchemaPatternTests
 {
     private static readonly Regex DatePattern = Compile(LetterSchemaGenerator.PartialDatePattern);
     private static readonly Regex IdPattern = Compile(LetterSchemaGenerator.IdPattern);
     private static readonly Regex TextPattern = Compile(LetterSchemaGenerator.TextPattern);
-    private static readonly Regex LanguagePattern = Compile(LanguageTags.EcmaScriptPattern);
+    private static readonly Regex LanguagePattern = Compile(LanguageTags.SchemaPattern);
+    private static readonly Regex UrlPattern = Compile(HttpUrls.Pattern);
+
+    private static readonly JsonNode UrlList = JsonNode.Parse(File.ReadAllText(Path.Combine(Repository.TestsSource, "Schema", "Strings", "urls.json")))!;
+
+    public static TheoryData<string> AcceptedUrls => new(UrlList["accepted"]!.AsArray().Select(url => (string)url!));
+
+    public static TheoryData<string> RefusedUrls => new(UrlList["refused"]!.AsArray().Select(url => (string)url!));
 
     public static TheoryData<int> Years => new(1, 4, 100, 400, 1600, 1700, 1800, 1900, 1904, 2000, 2011, 2012, 2024, 2100, 2400, 9996, 9999);
 
@@ -74,6 +84,8 @@ public sealed class SchemaPatternTests
     [InlineData(" 2011")]
     [InlineData("2011\n")]
     [InlineData("2011-09-08\n")]
+    [InlineData("2011-09\n")]
+    [InlineData("2012-02-29\n")]
     [InlineData("2011/09/08")]
     [InlineData("2011-09-08T00:00")]
     [InlineData("２０１１")]
@@ -98,6 +110,8 @@ public sealed class SchemaPatternTests
     [InlineData("a b")]
     [InlineData("é")]
     [InlineData("a\n")]
+    [InlineData("release-abductees\n")]
+    [InlineData("a\r\n")]
     [InlineData("ａ")]
     [InlineData("١")]
     public void IdPattern_AgreesWithTheValidator(string id) => AssertIdAgrees(id);
@@ -139,6 +153,9 @@ public sealed class SchemaPatternTests
     [InlineData("en--GB")]
     [InlineData("en-GB-")]
     [InlineData("en\n")]
+    [InlineData("ko-KP\n")]
+    [InlineData("x-whatever\n")]
+    [InlineData("i-klingon\n")]
     [InlineData("en GB")]
     [InlineData("de-419-DE")]
     [InlineData("a-DE")]
@@ -190,14 +207,56 @@ public sealed class SchemaPatternTests
     [InlineData("isolate \u2066x\u2069")]
     [InlineData("zero\u200Bwidth")] // U+200B is neither white space nor a control: allowed inside and at the ends
     [InlineData("\u200B")]
+    [InlineData("trailing newline\n")]
+    [InlineData("trailing newline\r\n")]
+    [InlineData("\n")]
+    [InlineData("김정일\n")]
     public void TextPattern_AgreesWithTheValidator(string text) => AssertTextAgrees(text);
+
+    [Theory]
+    [MemberData(nameof(AcceptedUrls))]
+    public void UrlPattern_AcceptedUrl_IsAcceptedByBoth(string url) => Assert.Equal((true, true), UrlVerdicts(url));
+
+    [Theory]
+    [MemberData(nameof(RefusedUrls))]
+    public void UrlPattern_RefusedUrl_IsRefusedByBoth(string url) => Assert.Equal((false, false), UrlVerdicts(url));
+
+    [Fact]
+    public void UrlPattern_AtTheLengthLimit_AgreesWithTheValidator()
+    {
+        var longest = "https://example.org/" + new string('a', HttpUrls.MaxLength - 20);
+        Assert.Equal((true, true), UrlVerdicts(longest));
+        Assert.Equal((false, false), UrlVerdicts(longest + "a"));
+    }
+
+    [Fact]
+    public void UrlPattern_EveryAsciiCharacterInEachPart_AgreesWithTheValidator()
+    {
+        // Every code unit up to U+00FF in the host, the port, the path, the query and the fragment.
+        for (var c = '\0'; c <= '\u00FF'; c++)
+        {
+            foreach (var url in new[] { $"https://ex{c}ample.org/", $"https://example.org:8{c}/", $"https://example.org/a{c}b", $"https://example.org/?a{c}b", $"https://example.org/#a{c}b", $"https://[::{c}1]/" })
+            {
+                var (library, schema) = UrlVerdicts(url);
+                Assert.True(library == schema, $"'{url}' (U+{(int)c:X4}): the validator says {library}, the schema {schema}");
+            }
+        }
+    }
+
+    private static (bool Library, bool Schema) UrlVerdicts(string url)
+    {
+        var letter = TestLetters.Minimal() with { Sources = [new Source { Id = "source", Url = url }] };
+        var library = !Codes(letter, "/sources/0/url").Contains(ValidationCodes.InvalidUrl);
+        var schema = url.Length <= LetterSchemaGenerator.UrlMaxLength && UrlPattern.IsMatch(url);
+        return (library, schema);
+    }
 
     private static void AssertDateAgrees(string text) =>
         Assert.True(PartialDate.TryParse(text, out _) == DatePattern.IsMatch(text), $"'{text}': TryParse and the pattern disagree");
 
     private static void AssertIdAgrees(string id)
     {
-        var letter = TestLetters.Minimal() with { Id = id };
+        var letter = TestLetters.Minimal with { Id = id };
         var library = !Codes(letter, "/id").Contains(ValidationCodes.InvalidId);
         var schema = id.Length <= LetterSchemaGenerator.IdMaxLength && IdPattern.IsMatch(id);
         Assert.True(library == schema, $"'{id}': the validator says {library}, the schema {schema}");
@@ -211,7 +270,7 @@ public sealed class SchemaPatternTests
 
     private static void AssertTextAgrees(string text)
     {
-        var letter = TestLetters.Minimal() with { Place = text };
+        var letter = TestLetters.Minimal with { Place = text };
         var library = Codes(letter, "/place").Count == 0;
         var schema = text.Length >= 1 && TextPattern.IsMatch(text);
         if (library != schema)
@@ -226,7 +285,7 @@ public sealed class SchemaPatternTests
     private static Regex Compile(string pattern)
     {
         Assert.StartsWith("^", pattern, StringComparison.Ordinal);
-        Assert.EndsWith("$", pattern, StringComparison.Ordinal);
-        return new Regex(pattern[..^1] + @"\z", RegexOptions.CultureInvariant);
+        Assert.EndsWith(LetterSchemaGenerator.End, pattern, StringComparison.Ordinal);
+        return new Regex(pattern, RegexOptions.CultureInvariant);
     }
 }

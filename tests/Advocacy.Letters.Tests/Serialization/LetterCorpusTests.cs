@@ -12,7 +12,7 @@ namespace Advocacy.Letters.Tests.Serialization;
 public sealed class LetterCorpusTests : IDisposable
 {
     private static readonly Letter Dprk = SampleLetters.Dprk2011;
-    private static readonly Letter Minimal = TestLetters.Minimal();
+    private static readonly Letter Minimal = TestLetters.Minimal;
 
     private readonly string root = Directory.CreateTempSubdirectory("letters-corpus-").FullName;
 

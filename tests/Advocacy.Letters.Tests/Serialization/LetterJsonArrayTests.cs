@@ -13,7 +13,7 @@ namespace Advocacy.Letters.Tests.Serialization;
 public class LetterJsonArrayTests
 {
     private static readonly Letter Dprk = SampleLetters.Dprk2011;
-    private static readonly Letter Minimal = TestLetters.Minimal();
+    private static readonly Letter Minimal = TestLetters.Minimal;
 
     [Fact]
     public async Task WriteThenRead_RoundTripsEveryLetter_WithIndexAndLine_SyncAndAsync()

@@ -13,7 +13,7 @@ namespace Advocacy.Letters.Tests.Serialization;
 public class LetterJsonLinesTests
 {
     private static readonly Letter Dprk = SampleLetters.Dprk2011;
-    private static readonly Letter Minimal = TestLetters.Minimal();
+    private static readonly Letter Minimal = TestLetters.Minimal;
 
     [Fact]
     public void Write_PutsEachCanonicalLetterOnOneLine()

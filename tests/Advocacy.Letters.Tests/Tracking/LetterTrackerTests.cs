@@ -353,7 +353,7 @@ public class LetterTrackerTests
         Assert.Throws<ArgumentNullException>("position", () => LetterTracker.HeldOn(null!, PartialDate.FromYear(2011)));
     }
 
-    private static Letter Base() => TestLetters.Minimal() with
+    private static Letter Base() => TestLetters.Minimal with
     {
         Date = PartialDate.Parse("2012-01-01"),
         Demands = [Demand()],

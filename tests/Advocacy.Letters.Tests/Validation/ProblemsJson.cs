@@ -6,7 +6,7 @@ using Advocacy.Letters.Validation;
 
 namespace Advocacy.Letters.Tests.Validation;
 
-/// <summary>Writes validation problems as the JSON array the snapshots hold, with a writer (reflection is off).</summary>
+/// <summary>Writes validation problems as the JSON array the snapshots hold, through the library's one problem writer.</summary>
 internal static class ProblemsJson
 {
     private static readonly JsonWriterOptions Options = new()
@@ -28,12 +28,7 @@ internal static class ProblemsJson
             writer.WriteStartArray();
             foreach (var problem in result.Problems)
             {
-                writer.WriteStartObject();
-                writer.WriteString("path", problem.Path);
-                writer.WriteString("code", problem.Code);
-                writer.WriteString("severity", problem.Severity == ValidationSeverity.Warning ? "warning" : "error");
-                writer.WriteString("message", problem.Message);
-                writer.WriteEndObject();
+                ValidationJson.Write(writer, problem);
             }
 
             writer.WriteEndArray();

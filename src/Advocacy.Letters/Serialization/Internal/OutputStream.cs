@@ -10,8 +10,10 @@ namespace Advocacy.Letters.Serialization.Internal;
 /// the file can still be flushed to disk and renamed after the callback (a serializer or exporter may close what it
 /// is given).
 /// </summary>
-internal sealed class OutputStream(FileStream file) : Stream
+internal sealed class OutputStream(FileStream file, bool closesDurably = false) : Stream
 {
+    private bool closed;
+
     public override bool CanRead => false;
 
     public override bool CanSeek => file.CanSeek;
@@ -46,6 +48,23 @@ internal sealed class OutputStream(FileStream file) : Stream
         file.WriteAsync(buffer, cancellationToken);
 #endif
 
-    // The owner closes the file, after flushing it to disk; Stream's own Dispose releases nothing of the file.
-    protected override void Dispose(bool disposing) => base.Dispose(disposing);
+    // Usually the owner closes the file, after flushing it to disk; a stream from OutputFolder.OpenFile is its own
+    // owner and does both itself when it is closed.
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && closesDurably && !closed)
+        {
+            closed = true;
+            try
+            {
+                file.Flush(flushToDisk: true);
+            }
+            finally
+            {
+                file.Dispose();
+            }
+        }
+
+        base.Dispose(disposing);
+    }
 }

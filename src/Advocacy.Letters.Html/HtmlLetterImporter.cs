@@ -1,0 +1,19 @@
+using System;
+using Advocacy.Letters.Import;
+
+namespace Advocacy.Letters.Html;
+
+/// <summary>Imports a letter published as an HTML page: <see cref="HtmlLetterText"/>, then <see cref="LetterImporter"/> as Markdown.</summary>
+public static class HtmlLetterImporter
+{
+    /// <summary>Imports a letter from an HTML page.</summary>
+    /// <param name="html">The page.</param>
+    /// <param name="options">The id and language to give the letter; its <see cref="LetterImportOptions.Format"/> is ignored (the page is read as HTML).</param>
+    /// <returns>The letter and every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is <see langword="null"/>.</exception>
+    public static LetterImportResult Import(string html, LetterImportOptions? options = null)
+    {
+        var text = HtmlLetterText.ToMarkdown(html);
+        return LetterImporter.Import(text, (options ?? LetterImportOptions.Default) with { Format = LetterImportFormat.Markdown });
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Text.RegularExpressions;
+
+namespace Advocacy.Letters.Internal;
+
+/// <summary>
+/// The one URL rule of the format: an absolute <c>http</c> or <c>https</c> URI by the grammar of RFC 3986, with a
+/// host. The validator and the JSON Schema use the same grammar, so they accept exactly the same strings.
+/// </summary>
+/// <remarks>
+/// What the grammar implies: ASCII only (an internationalised host is written in its <c>xn--</c> form, other text
+/// percent-encoded), the scheme in any case (<c>HTTPS://</c>), a host that is a name, an IPv4 address or a bracketed
+/// IPv6 literal (not the IPvFuture form), a port of at most 65535, every <c>%</c> followed by two hexadecimal digits, at most one
+/// <c>#</c>, and none of the characters RFC 3986 leaves out (space, <c>"</c>, <c>&lt;</c>, <c>&gt;</c>, <c>\</c>,
+/// <c>^</c>, <c>`</c>, <c>{</c>, <c>|</c>, <c>}</c>, controls). An empty path is allowed (<c>https://example.org</c>).
+/// </remarks>
+internal static class HttpUrls
+{
+    /// <summary>The longest URL accepted.</summary>
+    public const int MaxLength = 2048;
+
+    // ASCII classes spelled out, as in LanguageTags: the same text means the same in .NET, ECMAScript and Python.
+    private const string Unreserved = @"A-Za-z0-9\-._~";
+    private const string SubDelims = @"!$&'()*+,;=";
+    private const string PercentEncoded = "%[0-9A-Fa-f]{2}";
+    private const string Hex = "[0-9A-Fa-f]";
+
+    private static readonly string PathCharacter = $"(?:[{Unreserved}{SubDelims}:@]|{PercentEncoded})";
+
+    private static readonly string DecimalOctet = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
+    private static readonly string IPv4 = $"{DecimalOctet}(?:\\.{DecimalOctet}){{3}}";
+    private static readonly string H16 = $"{Hex}{{1,4}}";
+    private static readonly string Ls32 = $"(?:{H16}:{H16}|{IPv4})";
+
+    // RFC 3986, section 3.2.2: the nine forms of IPv6address, by where the "::" stands.
+    private static readonly string IPv6 = "(?:" + string.Join("|",
+        $"(?:{H16}:){{6}}{Ls32}",
+        $"::(?:{H16}:){{5}}{Ls32}",
+        $"(?:{H16})?::(?:{H16}:){{4}}{Ls32}",
+        $"(?:(?:{H16}:){{0,1}}{H16})?::(?:{H16}:){{3}}{Ls32}",
+        $"(?:(?:{H16}:){{0,2}}{H16})?::(?:{H16}:){{2}}{Ls32}",
+        $"(?:(?:{H16}:){{0,3}}{H16})?::{H16}:{Ls32}",
+        $"(?:(?:{H16}:){{0,4}}{H16})?::{Ls32}",
+        $"(?:(?:{H16}:){{0,5}}{H16})?::{H16}",
+        $"(?:(?:{H16}:){{0,6}}{H16})?::") + ")";
+
+    // A registered name covers IPv4 addresses too; http needs a host, so it may not be empty (RFC 9110, 4.2.1). The
+    // IPvFuture literal ([v7.…]) is left out: no such version exists, and validators differ on it (one throws).
+    private static readonly string Host = $"(?:\\[{IPv6}\\]|(?:[{Unreserved}{SubDelims}]|{PercentEncoded})+)";
+
+    // Digits, leading zeros allowed, of a value from 0 to 65535; an empty port means the default (RFC 3986, 3.2.3).
+    private static readonly string Port = "(?::0*(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[0-9]{1,4})?)?";
+
+    private static readonly string UserInfo = $"(?:(?:[{Unreserved}{SubDelims}:]|{PercentEncoded})*@)?";
+
+    private static readonly string Grammar =
+        "[Hh][Tt][Tt][Pp][Ss]?://" + UserInfo + Host + Port +
+        $"(?:/{PathCharacter}*)*" + // path-abempty
+        $"(?:\\?(?:{PathCharacter}|[/?])*)?" + // query
+        $"(?:#(?:{PathCharacter}|[/?])*)?"; // fragment
+
+    private static readonly Regex Absolute = new($"^{Grammar}\\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>
+    /// Gets the grammar as a JSON Schema <c>pattern</c>, anchored with <c>^…$(?!\n)</c> so that no dialect lets a
+    /// trailing newline through (Python's <c>re.search</c> and .NET match <c>$</c> before a final <c>\n</c>); with
+    /// <see cref="MaxLength"/> it accepts exactly the URLs <see cref="IsValid"/> accepts.
+    /// </summary>
+    public static string Pattern { get; } = $"^{Grammar}$(?!\\n)";
+
+    /// <summary>Tells whether <paramref name="url"/> is an absolute http or https URL by the format's rule.</summary>
+    public static bool IsValid(string url)
+    {
+        if (url.Length > MaxLength)
+        {
+            return false;
+        }
+
+        try
+        {
+            return Absolute.IsMatch(url);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false; // Cannot happen for 2,048 characters of this grammar; never a crash if it did.
+        }
+    }
+}

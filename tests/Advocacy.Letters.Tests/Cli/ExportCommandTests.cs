@@ -53,7 +53,7 @@ public sealed class ExportCommandTests : IDisposable
     public void Export_Corpus_OneFileForEveryLetter()
     {
         var corpus = Path.Combine(files.Root, "corpus.jsonl");
-        LetterJsonLines.WriteFile([SampleLetters.Dprk2011, SampleLetters.Dprk2011 with { Id = "second" }], corpus);
+        LetterJsonLines.WriteFile([SampleLetters.Dprk2011, SampleLetters.Dprk2011 with { Id = "second" }], corpus, cancellationToken: TestContext.Current.CancellationToken);
         var output = Path.Combine(files.Root, "corpus.xml");
 
         var outcome = Letters.Run("export", corpus, "--format", "tei", "--output", output);

@@ -20,7 +20,7 @@ public sealed class ExportFixturesTests
     public void CorpusFile_IsTheGeneratedCorpusWithTheSampleAndHostileLetters()
     {
         using var buffer = new MemoryStream();
-        LetterJsonLines.Write([SampleLetters.Dprk2011, ExportFixtures.Hostile, .. ExportFixtures.Corpus(20)], buffer);
+        LetterJsonLines.Write([SampleLetters.Dprk2011, ExportFixtures.Hostile, .. ExportFixtures.Corpus(20)], buffer, TestContext.Current.CancellationToken);
         Snapshot.Verify(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), "jsonl", "Fixtures_corpus");
     }
 }

@@ -42,7 +42,7 @@ internal static class HostileText
     /// <summary>The minimal test letter with <paramref name="value"/> in every text a renderer shows.</summary>
     public static Letter LetterWith(string value)
     {
-        var letter = TestLetters.Minimal();
+        var letter = TestLetters.Minimal;
         return letter with
         {
             Title = value,

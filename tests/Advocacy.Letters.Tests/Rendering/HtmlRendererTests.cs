@@ -90,7 +90,7 @@ public class HtmlRendererTests
     [Fact]
     public void Render_StatusTable_TakesTheLatestResponseByDate_AndSaysWhoAnswered()
     {
-        var letter = TestLetters.Minimal() with
+        var letter = TestLetters.Minimal with
         {
             Demands =
             [
@@ -145,7 +145,7 @@ public class HtmlRendererTests
     [Fact]
     public void Render_LetterInAnotherLanguage_MarksThePagesOwnWordsAsEnglish()
     {
-        var page = Parse(HtmlRenderer.Render(TestLetters.Minimal() with { Language = "ko" }));
+        var page = Parse(HtmlRenderer.Render(TestLetters.Minimal with { Language = "ko" }));
 
         Assert.Equal("ko", page.DocumentElement.GetAttribute("lang"));
         Assert.All(page.QuerySelectorAll("h2, h3"), h => Assert.Equal("en", h.GetAttribute("lang")));
@@ -155,7 +155,7 @@ public class HtmlRendererTests
     [Fact]
     public void Render_IllFormedLanguage_IsUndetermined()
     {
-        var page = Parse(HtmlRenderer.Render(TestLetters.Minimal() with { Language = "en\" onload=\"alert(1)" }));
+        var page = Parse(HtmlRenderer.Render(TestLetters.Minimal with { Language = "en\" onload=\"alert(1)" }));
 
         Assert.Equal("und", page.DocumentElement.GetAttribute("lang"));
         Assert.DoesNotContain(page.DocumentElement.Attributes, a => a.Name != "lang");
@@ -164,7 +164,7 @@ public class HtmlRendererTests
     [Fact]
     public void Render_Sources_LinkOnlyWebAddresses()
     {
-        var letter = TestLetters.Minimal() with
+        var letter = TestLetters.Minimal with
         {
             Sources =
             [

@@ -139,10 +139,10 @@ public class MarkdownRendererTests
     [Fact]
     public void Render_BlankValues_LeaveNoEmptyBlockOrItem()
     {
-        var letter = TestLetters.Minimal() with
+        var letter = TestLetters.Minimal with
         {
             Closing = "   ",
-            Signatories = [.. TestLetters.Minimal().Signatories, new Signatory { Type = PartyType.Person, Name = " ", Label = " " }],
+            Signatories = [.. TestLetters.Minimal.Signatories, new Signatory { Type = PartyType.Person, Name = " ", Label = " " }],
         };
 
         Assert.Equal("Ada Lovelace\n\nDear Director,\n\nWe ask you to act.\n\n- Example Coalition\n", MarkdownRenderer.Render(letter));

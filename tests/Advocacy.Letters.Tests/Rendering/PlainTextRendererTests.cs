@@ -100,7 +100,7 @@ public class PlainTextRendererTests
     [InlineData("0987-01-31", "Tokyo, 31 January 987")]
     public void Render_WithDateAndPlace_WritesTheDateInWords(string date, string dateline)
     {
-        var letter = TestLetters.Minimal() with { Date = PartialDate.Parse(date), Place = "Tokyo" };
+        var letter = TestLetters.Minimal with { Date = PartialDate.Parse(date), Place = "Tokyo" };
 
         var text = PlainTextRenderer.Render(letter, new LetterRenderOptions { IncludeDate = true, IncludePlace = true });
 
@@ -110,7 +110,7 @@ public class PlainTextRendererTests
     [Fact]
     public void Render_EachOption_AddsOnlyItsPart()
     {
-        var letter = TestLetters.Minimal() with
+        var letter = TestLetters.Minimal with
         {
             Date = PartialDate.Parse("2011-09-08"),
             Place = "Tokyo",
@@ -131,7 +131,7 @@ public class PlainTextRendererTests
     [Fact]
     public void Render_OptionsForAbsentMembers_AddNothing()
     {
-        var letter = TestLetters.Minimal();
+        var letter = TestLetters.Minimal;
 
         Assert.Equal(PlainTextRenderer.Render(letter), PlainTextRenderer.Render(letter, new LetterRenderOptions { IncludeDate = true, IncludePlace = true, IncludeHonorifics = true }));
     }
@@ -139,7 +139,7 @@ public class PlainTextRendererTests
     [Fact]
     public void Render_NoSignatory_EndsWithOneNewline()
     {
-        var text = PlainTextRenderer.Render(TestLetters.Minimal() with { Signatories = [] });
+        var text = PlainTextRenderer.Render(TestLetters.Minimal with { Signatories = [] });
 
         Assert.Equal("Ada Lovelace\n\nDear Director,\n\nWe ask you to act.\n", text);
     }

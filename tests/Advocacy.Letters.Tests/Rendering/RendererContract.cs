@@ -11,7 +11,7 @@ internal static class RendererContract
 
     public static Letter UnwritableLetter(string name)
     {
-        var letter = TestLetters.Minimal();
+        var letter = TestLetters.Minimal;
         return name switch
         {
             "null-title" => letter with { Title = null! },

@@ -245,7 +245,7 @@ public sealed class SchemaPatternTests
 
     private static (bool Library, bool Schema) UrlVerdicts(string url)
     {
-        var letter = TestLetters.Minimal() with { Sources = [new Source { Id = "source", Url = url }] };
+        var letter = TestLetters.Minimal with { Sources = [new Source { Id = "source", Url = url }] };
         var library = !Codes(letter, "/sources/0/url").Contains(ValidationCodes.InvalidUrl);
         var schema = url.Length <= LetterSchemaGenerator.UrlMaxLength && UrlPattern.IsMatch(url);
         return (library, schema);

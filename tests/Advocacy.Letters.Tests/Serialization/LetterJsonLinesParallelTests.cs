@@ -12,7 +12,7 @@ namespace Advocacy.Letters.Tests.Serialization;
 
 public class LetterJsonLinesParallelTests
 {
-    private static readonly Letter Minimal = TestLetters.Minimal();
+    private static readonly Letter Minimal = TestLetters.Minimal;
 
     [Theory]
     [InlineData(1)]

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using Advocacy.Letters.Internal;
 using Advocacy.Letters.Serialization;
 using Advocacy.Letters.Tracking;
@@ -129,7 +131,7 @@ public static class LetterValidator
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < addressees.Length; i++)
             {
-                var path = $"/addressees/{i}";
+                var path = Location.Item("/addressees", i);
                 if (addressees[i] is not { } addressee)
                 {
                     Missing(path, "an addressee");
@@ -150,7 +152,7 @@ public static class LetterValidator
                 var otherNames = addressee.OtherNames.OrEmpty();
                 for (var n = 0; n < otherNames.Length; n++)
                 {
-                    var namePath = $"{path}/otherNames/{n}";
+                    var namePath = path.Within("otherNames", n);
                     if (otherNames[n] is not { } otherName)
                     {
                         Missing(namePath, "a name");
@@ -167,7 +169,7 @@ public static class LetterValidator
                 var positions = addressee.Positions.OrEmpty();
                 for (var p = 0; p < positions.Length; p++)
                 {
-                    Position($"{path}/positions/{p}", positions[p], addressee.Name);
+                    Position(path.Within("positions", p), positions[p], addressee.Name);
                 }
 
                 if (addressee.Address is { } address)
@@ -189,7 +191,7 @@ public static class LetterValidator
             }
         }
 
-        private void Position(string path, Position? position, string? holder)
+        private void Position(Location path, Position? position, string? holder)
         {
             if (position is null)
             {
@@ -235,7 +237,7 @@ public static class LetterValidator
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < body.Length; i++)
             {
-                var path = $"/body/{i}";
+                var path = Location.Item("/body", i);
                 if (body[i] is not { } paragraph)
                 {
                     Missing(path, "a paragraph");
@@ -253,7 +255,7 @@ public static class LetterValidator
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < demands.Length; i++)
             {
-                var path = $"/demands/{i}";
+                var path = Location.Item("/demands", i);
                 if (demands[i] is not { } demand)
                 {
                     Missing(path, "a demand");
@@ -286,10 +288,10 @@ public static class LetterValidator
             }
 
             // Same name and country, ignoring case, accents and width; NFC and NFD forms match (PartyKey).
-            var seen = new Dictionary<PartyKey, int>();
+            var seen = new Dictionary<PartyKey, int>(signatories.Length);
             for (var i = 0; i < signatories.Length; i++)
             {
-                var path = $"/signatories/{i}";
+                var path = Location.Item("/signatories", i);
                 if (signatories[i] is not { } signatory)
                 {
                     Missing(path, "a signatory");
@@ -324,7 +326,7 @@ public static class LetterValidator
             PartialDate? latest = null;
             for (var i = 0; i < events.Length; i++)
             {
-                var path = $"/events/{i}";
+                var path = Location.Item("/events", i);
                 if (events[i] is not { } letterEvent)
                 {
                     Missing(path, "an event");
@@ -347,7 +349,7 @@ public static class LetterValidator
             PartialDate? latest = null;
             for (var i = 0; i < responses.Length; i++)
             {
-                var path = $"/responses/{i}";
+                var path = Location.Item("/responses", i);
                 if (responses[i] is not { } response)
                 {
                     Missing(path, "a response");
@@ -382,7 +384,7 @@ public static class LetterValidator
                 var answered = new HashSet<string>(StringComparer.Ordinal);
                 for (var d = 0; d < dispositions.Length; d++)
                 {
-                    var dispositionPath = $"{path}/dispositions/{d}";
+                    var dispositionPath = path.Within("dispositions", d);
                     if (dispositions[d] is not { } disposition)
                     {
                         Missing(dispositionPath, "a disposition");
@@ -409,7 +411,7 @@ public static class LetterValidator
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < sources.Length; i++)
             {
-                var path = $"/sources/{i}";
+                var path = Location.Item("/sources", i);
                 if (sources[i] is not { } source)
                 {
                     Missing(path, "a source");
@@ -423,7 +425,7 @@ public static class LetterValidator
             }
         }
 
-        private void SourceReferences(string itemPath, ImmutableArray<string> references)
+        private void SourceReferences(Location itemPath, ImmutableArray<string> references)
         {
             var items = references.OrEmpty();
             for (var i = 0; i < items.Length; i++)
@@ -546,7 +548,7 @@ public static class LetterValidator
             }
         }
 
-        private void TextList(string itemPath, string member, ImmutableArray<string> items)
+        private void TextList(Location itemPath, string member, ImmutableArray<string> items)
         {
             var list = items.OrEmpty();
             for (var i = 0; i < list.Length; i++)
@@ -637,19 +639,76 @@ public static class LetterValidator
         private static string Quote(string? text) => text is null ? "null" : $"\"{Excerpt.Of(text)}\"";
 
         /// <summary>
-        /// Where a check looks: an item's pointer plus a member and an index, joined only when a problem is reported,
-        /// so that a letter with no problems costs no pointer strings beyond one per list item.
+        /// Where a check looks: a list item's pointer (and an item of a list inside it) plus a member and an index,
+        /// joined only when a problem is reported, so that a letter with no problems costs no pointer strings at all.
         /// </summary>
-        private readonly struct Location(string item, string? member = null, int index = -1)
+        private readonly struct Location
         {
-            public static implicit operator Location(string pointer) => new(pointer);
+            private readonly string list;
+            private readonly int item;
+            private readonly string? subList;
+            private readonly int subItem;
+            private readonly string? member;
+            private readonly int index;
 
-            public override string ToString() => (member, index) switch
+            public Location(Location at, string? member = null, int index = -1)
             {
-                (null, < 0) => item,
-                (_, < 0) => item + "/" + member,
-                _ => string.Create(CultureInfo.InvariantCulture, $"{item}/{member}/{index}"),
-            };
+                Debug.Assert(at.member is null, "a member is the last step of a location");
+                list = at.list;
+                item = at.item;
+                subList = at.subList;
+                subItem = at.subItem;
+                this.member = member;
+                this.index = index;
+            }
+
+            private Location(string list, int item, string? subList, int subItem)
+            {
+                this.list = list;
+                this.item = item;
+                this.subList = subList;
+                this.subItem = subItem;
+                member = null;
+                index = -1;
+            }
+
+            public static implicit operator Location(string pointer) => new(pointer, -1, null, -1);
+
+            /// <summary>Item <paramref name="i"/> of the list at <paramref name="listPointer"/>, such as <c>/signatories/3</c>.</summary>
+            public static Location Item(string listPointer, int i) => new(listPointer, i, null, -1);
+
+            /// <summary>Item <paramref name="i"/> of this item's list <paramref name="name"/>, such as <c>/responses/0/dispositions/2</c>.</summary>
+            public Location Within(string name, int i)
+            {
+                Debug.Assert(subList is null && member is null, "locations nest two lists deep at most");
+                return new(list, item, name, i);
+            }
+
+            public override string ToString()
+            {
+                var pointer = new StringBuilder(list);
+                if (item >= 0)
+                {
+                    pointer.Append('/').Append(item.ToString(CultureInfo.InvariantCulture));
+                }
+
+                if (subList is not null)
+                {
+                    pointer.Append('/').Append(subList).Append('/').Append(subItem.ToString(CultureInfo.InvariantCulture));
+                }
+
+                if (member is not null)
+                {
+                    pointer.Append('/').Append(member);
+                }
+
+                if (index >= 0)
+                {
+                    pointer.Append('/').Append(index.ToString(CultureInfo.InvariantCulture));
+                }
+
+                return pointer.ToString();
+            }
         }
     }
 }

@@ -114,6 +114,27 @@ public static class CorpusReaders
         return tally.Counts;
     }
 
+    /// <summary>
+    /// <see cref="LetterJsonLines.ReadFileParallel"/> with <see cref="LetterValidator.Validate"/> on the workers, as
+    /// <c>letters validate --threads N</c> runs it; the results are tallied in line order on the caller's thread.
+    /// </summary>
+    public static CorpusCounts ReadFileParallelAndValidate(string path, int threads)
+    {
+        long lines = 0, valid = 0, invalid = 0, unreadable = 0;
+        foreach (var isValid in LetterJsonLines.ReadFileParallel(path, line => line.Succeeded ? LetterValidator.Validate(line.Letter).IsValid : (bool?)null, threads))
+        {
+            lines++;
+            _ = isValid switch
+            {
+                null => unreadable++,
+                true => valid++,
+                false => invalid++,
+            };
+        }
+
+        return new CorpusCounts(lines, valid, invalid, unreadable);
+    }
+
     /// <summary><see cref="LetterJsonLines.ReadFile"/> alone: how much of the validating pass is reading.</summary>
     public static CorpusCounts ReadFileOnly(string path)
     {

@@ -39,6 +39,12 @@ public class CorpusValidationBenchmark
     [Benchmark(Description = "ReadFileAsync + Validate")]
     public Task<CorpusCounts> ReadFileAsyncAndValidate() => CorpusReaders.ReadFileAsyncAndValidate(path);
 
+    [Benchmark(Description = "ReadFileParallel + Validate, 1 thread")]
+    public CorpusCounts ReadFileParallelOneThread() => CorpusReaders.ReadFileParallelAndValidate(path, 1);
+
+    [Benchmark(Description = "ReadFileParallel + Validate, 2 threads")]
+    public CorpusCounts ReadFileParallelTwoThreads() => CorpusReaders.ReadFileParallelAndValidate(path, 2);
+
     [Benchmark(Description = "ReadFile only")]
     public CorpusCounts ReadFileOnly() => CorpusReaders.ReadFileOnly(path);
 

@@ -381,7 +381,7 @@ public static class LetterJsonLines
                 var copy = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
                 bytes.Span.CopyTo(copy);
                 yield return (copy, bytes.Length, tooLongBy, lineNumber);
-                if (lineNumber == 1 && tooLongBy == 0 && LooksLikeUtf16(bytes.Span))
+                if (lineNumber == 1 && tooLongBy == 0 && TextEncodings.NotUtf8(bytes.Span) is not null)
                 {
                     yield break;
                 }

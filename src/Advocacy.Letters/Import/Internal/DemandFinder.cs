@@ -541,9 +541,9 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
             Id = id,
             Paragraph = paragraphId,
             Text = words,
-            Summary = Summary(text, tokens, span, end),
+            Summary = Summary(text, tokens, span, end).Trim() is { Length: > 0 } summary ? summary : words,
             Action = action,
-            Actors = span.Actor is { Length: > 0 } actor ? [actor] : [],
+            Actors = span.Actor?.Trim() is { Length: > 0 } actor ? [actor] : [],
             Instruments = Instruments(words),
         });
     }

@@ -9,9 +9,10 @@ import { DuckDBInstance } from "@duckdb/node-api";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const corpus = process.argv[2];
 const readme = readFileSync(path.join(root, "README.md"), "utf8");
-const blocks = [...readme.matchAll(/^```sql\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+// The recipe is the one sql block that reads letters.jsonl with read_json (others query the Parquet exports).
+const blocks = [...readme.matchAll(/^```sql\n([\s\S]*?)^```$/gm)].map((m) => m[1]).filter((b) => b.includes("read_json") && b.includes("'letters.jsonl'"));
 if (blocks.length !== 1) {
-  throw new Error(`README.md has ${blocks.length} sql blocks; the recipe is the one`);
+  throw new Error(`README.md has ${blocks.length} sql blocks that read letters.jsonl with read_json; the recipe is the one`);
 }
 // The block's statements, on the corpus: it creates the view `letters`, and its last statement unnests signatories.
 const statements = blocks[0].replaceAll("'letters.jsonl'", `'${corpus.replaceAll("'", "''")}'`).split(/;\s*$/m).map((s) => s.trim()).filter((s) => s.length > 0);

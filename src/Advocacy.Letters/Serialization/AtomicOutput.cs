@@ -27,7 +27,9 @@ namespace Advocacy.Letters.Serialization;
 /// deleted and a previous output is left as it was. Only a process killed outright (SIGKILL, power loss) can leave a
 /// hidden temporary behind, never a partial output at the target's name.</para>
 /// <para><b>Two writers racing</b> on one output never mix: without <see cref="OutputOptions.Overwrite"/> one wins and
-/// the other gets <see cref="OutputExistsException"/>; with it, each replaces the output whole and the last one
+/// the other gets <see cref="OutputExistsException"/> (the new file is put in place by a rename that refuses an existing
+/// name: <c>renameat2</c> with <c>RENAME_NOREPLACE</c> on Linux, <c>link</c> on other Unix systems, <c>MoveFileEx</c> on
+/// Windows; not <see cref="File.Move(string, string)"/>, which looks first and then replaces); with it, each replaces the output whole and the last one
 /// stays.</para>
 /// <para>The rename that puts the output in place is not itself flushed to disk (that needs the parent folder
 /// synced, which .NET cannot do portably): after a power loss the target may still show the previous output, whole.

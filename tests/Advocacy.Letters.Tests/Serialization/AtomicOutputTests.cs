@@ -121,11 +121,17 @@ public sealed class AtomicOutputTests : IDisposable
             var path = Path.Combine(root, $"race-{round}.txt");
             var contents = new[] { new string('a', 100_000), new string('b', 100_000) };
 
+            // Both writers pass the early check before either commits, so the final rename is what must refuse.
+            using var bothWritten = new Barrier(2);
             var outcomes = await Task.WhenAll(contents.Select(text => Task.Run(() =>
             {
                 try
                 {
-                    AtomicOutput.WriteFile(path, s => s.Write(System.Text.Encoding.ASCII.GetBytes(text)));
+                    AtomicOutput.WriteFile(path, s =>
+                    {
+                        s.Write(System.Text.Encoding.ASCII.GetBytes(text));
+                        bothWritten.SignalAndWait(TimeSpan.FromSeconds(30));
+                    });
                     return true;
                 }
                 catch (OutputExistsException)

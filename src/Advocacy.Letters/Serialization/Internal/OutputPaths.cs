@@ -142,14 +142,10 @@ internal static class OutputPaths
                 throw Exists(displayPath, existing, null);
             }
 
-            try
+            // Not File.Move, which looks and then renames over whatever appeared in between.
+            if (!NoReplaceRename.TryMove(temporary, target))
             {
-                // Without overwrite, .NET moves by link and unlink on Unix: it fails if anything appeared meanwhile.
-                File.Move(temporary, target);
-            }
-            catch (IOException ex) when (Probe(target) is var now && now != Kind.None)
-            {
-                throw Exists(displayPath, now, ex);
+                throw Exists(displayPath, Probe(target), null);
             }
 
             return;

@@ -386,6 +386,9 @@ public static class LetterJsonLines
                     yield break;
                 }
             }
+
+            // As in ReadLines: a line that never ends (/dev/zero) is given up, or the reading would never end.
+            done |= lines.Abandoned;
         }
     }
 

@@ -148,7 +148,7 @@ public sealed class HostileEnvironmentTests : IDisposable
         Assert.Equal("old\n", File.ReadAllText(output));
         var forced = Letters.Run("convert", Repository.DprkJson, output, "--force");
 
-        AssertOneLine(refused, 2, $"letters: {output}: already exists; give --force to replace it");
+        AssertOneLine(refused, 2, $"letters: {output}: already exists, left as it is (use --force to replace it)");
         Assert.Equal(0, forced.ExitCode);
         Assert.Equal(SampleLetters.Dprk2011, LetterJsonLines.ReadFile(output).Single().Letter);
         AssertOnlyEntries(root, "out.jsonl");
@@ -164,7 +164,7 @@ public sealed class HostileEnvironmentTests : IDisposable
         Assert.Equal("keep", File.ReadAllText(Path.Combine(output, "mine.txt")));
         var forced = Letters.Run("convert", Repository.DprkJson, output, "--force");
 
-        AssertOneLine(refused, 2, $"letters: {output}: already exists; give --force to replace it");
+        AssertOneLine(refused, 2, $"letters: {output}: already exists, left as it is (use --force to replace it)");
         Assert.Equal(0, forced.ExitCode);
         Assert.Equal([SampleLetters.Dprk2011.Id + ".json"], Directory.GetFiles(output).Select(Path.GetFileName));
         AssertOnlyEntries(root, "out");

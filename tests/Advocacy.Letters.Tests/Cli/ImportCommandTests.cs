@@ -138,4 +138,68 @@ public class ImportCommandTests
         Assert.Empty(run.Stdout);
         Assert.Equal($"letters: {message} (see 'letters import --help')", Assert.Single(run.ErrorLines));
     }
+
+    [Theory]
+    [InlineData("$LETTERS import /dev/zero", "/dev/zero")]
+    [InlineData("$LETTERS import - </dev/zero", "<stdin>")]
+    public void Import_DevZero_IsRefusedAtTheLimit_OneLine_Exit2(string script, string name)
+    {
+        var run = Letters.Shell(script);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Equal($"letters: {name}: the input is longer than 16,777,216 bytes, the most import reads", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public void Import_InvalidUtf8_IsRefusedWithItsByte_Exit2()
+    {
+        byte[] input = [.. "Dear Sir,\n"u8, 0xC3, 0x28, .. "\nWe urge you to act.\n"u8];
+
+        var run = Letters.RunWithBytes(input, "import", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Equal("letters: <stdin>: not UTF-8 at byte 10 (counting from 0); a letter to import must be UTF-8", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public void Import_InvalidUtf8AfterABom_CountsTheBom()
+    {
+        byte[] input = [0xEF, 0xBB, 0xBF, .. "Dear Sir,"u8, 0xFF];
+
+        var run = Letters.RunWithBytes(input, "import", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("letters: <stdin>: not UTF-8 at byte 12 (counting from 0); a letter to import must be UTF-8", Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("utf-16", true, "UTF-16")]
+    [InlineData("utf-16", false, "UTF-16")]
+    [InlineData("utf-16BE", true, "UTF-16")]
+    [InlineData("utf-16BE", false, "UTF-16")]
+    [InlineData("utf-32", true, "UTF-32")]
+    public void Import_Utf16Or32_IsRefused_Exit2(string encodingName, bool bom, string named)
+    {
+        var encoding = System.Text.Encoding.GetEncoding(encodingName);
+        byte[] input = [.. bom ? encoding.GetPreamble() : [], .. encoding.GetBytes(File.ReadAllText(Repository.DprkText))];
+
+        var run = Letters.RunWithBytes(input, "import", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Equal($"letters: <stdin>: the input is {named}; a letter to import must be UTF-8: convert it and import it again", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public void Import_Utf8WithABom_IsRead()
+    {
+        byte[] input = [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(Repository.DprkText))];
+
+        var run = Letters.RunWithBytes(input, "import", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(41, LetterJson.Parse(run.Stdout).Signatories.Length);
+    }
 }

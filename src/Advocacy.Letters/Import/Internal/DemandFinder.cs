@@ -61,6 +61,8 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
         ["paid"] = "pay", ["met"] = "meet", ["led"] = "lead", ["sent"] = "send", ["shut"] = "close", ["lifted"] = "lift",
     };
 
+    private static readonly char[] ActorPunctuation = ['.', ',', ';', ':', '!', '?', '"', '“', '”', '‘', '’', '(', ')', '[', ']', '_', ' '];
+
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> nextNumbers = new(StringComparer.Ordinal);
 
@@ -80,6 +82,12 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
         if (paragraph.IsListItem && (afterLeadIn || StartsWithVerb(tokens, text, 0)))
         {
             var verb = FirstVerb(tokens, text, 0, Math.Min(tokens.Count - 1, 5));
+            if (verb.Index < 0 && tokens[0].Bare.Length > 1 && IsWord(tokens[0].Bare))
+            {
+                // An item after "we ask that you:" starts with what to do, even a verb the vocabulary lacks ("open…").
+                verb = (0, tokens[0].Bare);
+            }
+
             Add(paragraphId, text, tokens, new DemandSpan { First = 0, Last = tokens.Count - 1, ActionToken = verb.Index, Action = verb.Lemma, Actor = addresseeName });
             return;
         }
@@ -193,8 +201,14 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
                     return null;
                 }
 
-                var actionStart = ActionStart(tokens, j, last, out var actor);
+                var actionStart = ActionStart(tokens, text, j, last, out var actor);
                 var verb = actionStart >= 0 ? FirstVerb(tokens, text, actionStart, Math.Min(last, actionStart + 6)) : (-1, null);
+                if (verb.Index < 0)
+                {
+                    // "We respectfully request a meeting", "we ask for an inquiry": no verb says what to do, so asking is the action.
+                    verb = (j, AskingLemma(bare));
+                }
+
                 return new DemandSpan
                 {
                     First = subjectIsUs ? i : SubjectStart(tokens, i),
@@ -214,10 +228,35 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
         return null;
     }
 
+    private static bool IsWord(string bare)
+    {
+        foreach (var c in bare)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The base form of an asking verb: "requests", "requesting" → "request"; "urging" → "urge".</summary>
+    private static string AskingLemma(string bare)
+    {
+        if (bare.EndsWith("ing", StringComparison.Ordinal) && bare.Length > 5)
+        {
+            var stem = bare.Substring(0, bare.Length - 3);
+            return Vocabulary.AskingVerbs.Contains(stem) ? stem : Vocabulary.AskingVerbs.Contains(stem + "e") ? stem + "e" : stem;
+        }
+
+        return bare.EndsWith('s') && Vocabulary.AskingVerbs.Contains(bare.Substring(0, bare.Length - 1)) ? bare.Substring(0, bare.Length - 1) : bare;
+    }
+
     // "The undersigned organisations call…": the subject starts a few words back, at "The".
     private static int SubjectStart(List<Token> tokens, int i) => i > 0 && tokens[i - 1].Bare is "the" ? i - 1 : i;
 
-    private int ActionStart(List<Token> tokens, int verb, int last, out string? actor)
+    private int ActionStart(List<Token> tokens, string text, int verb, int last, out string? actor)
     {
         actor = null;
         var from = verb + 1;
@@ -237,7 +276,7 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
             var bare = tokens[k].Bare;
             if (bare is "to" or "that" || (bare == "for" && k == from))
             {
-                actor = Actor(tokens, from, k - 1);
+                actor = Actor(tokens, text, from, k - 1);
                 return k + 1 <= last ? k + 1 : -1;
             }
         }
@@ -245,7 +284,7 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
         return -1;
     }
 
-    private string? Actor(List<Token> tokens, int first, int last)
+    private string? Actor(List<Token> tokens, string text, int first, int last)
     {
         if (last < first || last - first > 8)
         {
@@ -257,13 +296,7 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
             return addresseeName;
         }
 
-        var words = new List<string>();
-        for (var i = first; i <= last; i++)
-        {
-            words.Add(tokens[i].Bare);
-        }
-
-        return words.Count == 0 ? null : string.Join(" ", words);
+        return Words(tokens, text, first, last);
     }
 
     // "we believe (that) it is vital that X …", "and we believe that the DPRK should …": the demand is the clause.
@@ -308,7 +341,7 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
             if (Modals.Contains(tokens[m].Bare) || (tokens[m].Bare is "need" or "needs" && m + 1 <= last && tokens[m + 1].Bare == "to"))
             {
                 var verb = FirstVerb(tokens, text, m + 1, Math.Min(last, m + 5));
-                return new DemandSpan { First = j, Last = last, ActionToken = verb.Index, Action = verb.Lemma, Actor = Words(tokens, j, m - 1) };
+                return new DemandSpan { First = j, Last = last, ActionToken = verb.Index, Action = verb.Lemma, Actor = Words(tokens, text, j, m - 1) };
             }
         }
 
@@ -391,28 +424,40 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
             return null;
         }
 
-        return new DemandSpan { First = start, Last = last, ActionToken = verb.Index, Action = verb.Lemma, Actor = Words(tokens, start, m - 1) };
+        return new DemandSpan { First = start, Last = last, ActionToken = verb.Index, Action = verb.Lemma, Actor = Words(tokens, text, start, m - 1) };
     }
 
-    private static string? Words(List<Token> tokens, int first, int last)
+    private static string? Words(List<Token> tokens, string text, int first, int last)
     {
         if (last < first || last - first > 8)
         {
             return null;
         }
 
+        // The actor as the letter spells it ("G20", "Government of the DPRK"), without a leading article.
+        if (first < last && tokens[first].Bare is "the" or "a" or "an")
+        {
+            first++;
+        }
+
         var builder = new StringBuilder();
         for (var i = first; i <= last; i++)
         {
+            var word = text.Substring(tokens[i].Start, tokens[i].End - tokens[i].Start).Replace("*", string.Empty).Trim(ActorPunctuation);
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
             if (builder.Length > 0)
             {
                 builder.Append(' ');
             }
 
-            builder.Append(tokens[i].Bare);
+            builder.Append(word);
         }
 
-        return builder.ToString();
+        return builder.Length == 0 ? null : builder.ToString();
     }
 
     /// <summary>Splits "to end …, stop …, close …, and immediately end …" at each verb after a comma; one piece when there is none.</summary>

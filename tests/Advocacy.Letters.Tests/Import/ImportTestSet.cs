@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Advocacy.Letters.Html;
 using Advocacy.Letters.Import;
 using Advocacy.Letters.Tests.Infrastructure;
 
@@ -26,6 +27,7 @@ internal static class ImportTestSet
             using var document = JsonDocument.Parse(File.ReadAllText(sidecar));
             var root = document.RootElement;
             var format = file.EndsWith(".md", StringComparison.Ordinal) ? LetterImportFormat.Markdown : LetterImportFormat.Text;
+            var html = file.EndsWith(".html", StringComparison.Ordinal);
             yield return new ImportCase(
                 Path.GetFileName(file),
                 File.ReadAllText(file),
@@ -34,7 +36,10 @@ internal static class ImportTestSet
                     s.GetProperty("name").GetString()!, s.GetProperty("acronym").GetString(), s.GetProperty("country").GetString(),
                     s.GetProperty("type").GetString() == "person" ? PartyType.Person : PartyType.Organization))],
                 [.. root.GetProperty("demands").EnumerateArray().Select(d => d.GetString()!)],
-                [.. root.GetProperty("addressees").EnumerateArray().Select(a => (a.GetProperty("name").GetString()!, a.GetProperty("role").GetString()!))]);
+                [.. root.GetProperty("addressees").EnumerateArray().Select(a => (a.GetProperty("name").GetString()!, a.GetProperty("role").GetString()!))])
+            {
+                IsHtml = html,
+            };
         }
 
         var dprk = SampleLetters.Dprk2011;
@@ -48,6 +53,11 @@ internal static class ImportTestSet
 
         yield return Generated(300);
     }
+
+    /// <summary>Imports one letter of the set as its file says: HTML through <see cref="HtmlLetterImporter"/>, else as text or Markdown.</summary>
+    public static LetterImportResult Import(ImportCase testCase) => testCase.IsHtml
+        ? HtmlLetterImporter.Import(testCase.Text)
+        : LetterImporter.Import(testCase.Text, new LetterImportOptions { Format = testCase.Format });
 
     /// <summary>A letter of <paramref name="count"/> signatories in every shape a list mixes, made the same way each time.</summary>
     public static ImportCase Generated(int count)
@@ -136,6 +146,9 @@ internal sealed record ImportCase(
     IReadOnlyList<string> Demands,
     IReadOnlyList<(string Name, string Role)> Addressees)
 {
+    /// <summary>Gets a value indicating whether the letter is an HTML page, read by <see cref="HtmlLetterImporter"/>.</summary>
+    public bool IsHtml { get; init; }
+
     public override string ToString() => Name;
 }
 

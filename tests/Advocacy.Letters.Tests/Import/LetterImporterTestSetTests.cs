@@ -23,7 +23,7 @@ public class LetterImporterTestSetTests
         var cases = ImportTestSet.All().ToList();
         foreach (var testCase in cases)
         {
-            var result = LetterImporter.Import(testCase.Text, new LetterImportOptions { Format = testCase.Format });
+            var result = ImportTestSet.Import(testCase);
             score.Add(testCase, result.Letter, report);
         }
 
@@ -46,7 +46,7 @@ public class LetterImporterTestSetTests
     {
         foreach (var testCase in ImportTestSet.All())
         {
-            var result = LetterImporter.Import(testCase.Text, new LetterImportOptions { Format = testCase.Format });
+            var result = ImportTestSet.Import(testCase);
             Assert.NotEmpty(result.Letter.Signatories);
             Assert.NotEmpty(result.Letter.Body);
             Assert.True(result.IsValid, testCase.Name + ": " + string.Join("; ", result.Errors));

@@ -1,0 +1,188 @@
+using System;
+using System.Linq;
+using System.Text;
+using Advocacy.Letters.Html;
+using Advocacy.Letters.Import;
+using Advocacy.Letters.Tests.Infrastructure;
+using CsCheck;
+using Xunit;
+
+namespace Advocacy.Letters.Tests.Import;
+
+/// <summary>
+/// Hostile and random HTML never makes the HTML importer throw, always gives a letter whose text passes the
+/// validator's clean-text rules, and its work grows linearly: the nodes and characters it examines, and the bytes it
+/// allocates, for a page twice as large are about twice as many. No test times anything.
+/// </summary>
+public class HtmlLetterImporterPropertyTests
+{
+    private static readonly string[] Tags =
+        ["p", "div", "span", "article", "main", "body", "ul", "ol", "li", "table", "tr", "td", "th", "br", "h1", "h3", "b", "em", "strong", "i", "a",
+         "script", "style", "nav", "header", "footer", "form", "template", "noscript", "svg", "pre", "blockquote", "select", "option", "iframe", "xmp", "plaintext", "textarea"];
+
+    private static readonly string[] Texts =
+        ["Dear Sir,", "Yours sincerely,", "We urge you to release ", "should end ", "Kenya", "(ROK)", " - ", ", ", "; ", "\t", "\n", "&amp;", "&#x202E;", "&#0;", "&nbsp;",
+         "&#xD800;", "&lt;", "&", "<", ">", "\"", "'", "*", "_", "#", "[", "](", "`", "|", "\\", "\u202E", "\u0000", "\f", "\u2066", "김정일", "Иван", "<!--", "-->", "<![CDATA[", "]]>",
+         " hidden", " style=\"display:none\"", "=", "/"];
+
+    /// <summary>Random pages: open and close tags (with attributes, unbalanced), text, entities and stray markup.</summary>
+    private static readonly Gen<string> Pages =
+        Gen.Frequency(
+            (3, Gen.Int[0, Tags.Length - 1].Select(i => Tags[i]).Select(t => "<" + t + ">")),
+            (2, Gen.Int[0, Tags.Length - 1].Select(i => Tags[i]).Select(t => "</" + t + ">")),
+            (1, Gen.Int[0, Tags.Length - 1].Select(i => Tags[i]).Select(t => "<" + t + " hidden>")),
+            (1, Gen.Int[0, Tags.Length - 1].Select(i => Tags[i]).Select(t => "<" + t + " style=\"display: none\" aria-hidden=\"true\">")),
+            (4, Gen.Int[0, Texts.Length - 1].Select(i => Texts[i])),
+            (1, Gen.String[Gen.Char, 0, 20]))
+        .Array[0, 300].Select(string.Concat);
+
+    [Fact]
+    public void Import_RandomHtml_NeverThrows_AlwaysALetter_CleanText()
+    {
+        Pages.Sample(page =>
+        {
+            var result = HtmlLetterImporter.Import(page);
+            Assert.NotNull(result.Letter);
+            Assert.False(string.IsNullOrWhiteSpace(result.Letter.Title));
+            AssertCleanText(result);
+        }, iter: 400);
+    }
+
+    [Fact]
+    public void Import_RandomCharacters_NeverThrows()
+    {
+        Gen.String[Gen.Char, 0, 2000].Sample(page =>
+        {
+            var result = HtmlLetterImporter.Import(page);
+            Assert.NotNull(result.Letter);
+            AssertCleanText(result);
+        }, iter: 200);
+    }
+
+    [Theory]
+    [InlineData("nested-divs")]
+    [InlineData("long-list")]
+    [InlineData("page")]
+    [InlineData("unclosed")]
+    [InlineData("entities")]
+    public void Import_HostilePage_GivesALetter_CleanText(string kind)
+    {
+        var result = HtmlLetterImporter.Import(Hostile(kind, 1));
+
+        Assert.NotNull(result.Letter);
+        Assert.NotEmpty(result.Problems);
+        AssertCleanText(result);
+    }
+
+    [Fact]
+    public void Import_HundredThousandNestedDivs_ReadsTheLetterInside()
+    {
+        var result = HtmlLetterImporter.Import(Hostile("nested-divs", 1));
+
+        Assert.Equal(2, result.Letter.Signatories.Length);
+        Assert.Single(result.Letter.Demands);
+    }
+
+    [Fact]
+    public void Import_TwentyThousandItemList_GivesEverySignatory()
+    {
+        var result = HtmlLetterImporter.Import(Hostile("long-list", 1));
+
+        Assert.Equal(20_000, result.Letter.Signatories.Length);
+    }
+
+    [Fact]
+    public void Import_TenMegabytePage_ImportsTheLetter()
+    {
+        var page = Hostile("page", 10_000_000);
+
+        var result = HtmlLetterImporter.Import(page);
+
+        Assert.True(page.Length >= 10_000_000);
+        Assert.NotEmpty(result.Letter.Signatories);
+        AssertCleanText(result);
+    }
+
+    [Theory]
+    [InlineData("nested-divs")]
+    [InlineData("long-list")]
+    [InlineData("page")]
+    [InlineData("unclosed")]
+    [InlineData("entities")]
+    public void Import_WorkIsLinear_TwiceThePageIsAboutTwiceTheWork(string kind)
+    {
+        var small = Hostile(kind, 1);
+        var large = Hostile(kind, 2);
+        HtmlLetterImporter.Import(small, null, out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        HtmlLetterImporter.Import(small, null, out var smallSteps);
+        var smallBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        HtmlLetterImporter.Import(large, null, out var largeSteps);
+        var largeBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        var stepRatio = (double)largeSteps / smallSteps;
+        var byteRatio = (double)largeBytes / smallBytes;
+        Assert.InRange(stepRatio, 1.6, 2.4);
+        Assert.InRange(byteRatio, 1.4, 2.6);
+        Assert.True(largeSteps < 40L * large.Length, $"{largeSteps} steps for {large.Length} characters");
+    }
+
+    private static void AssertCleanText(LetterImportResult result) =>
+        Assert.DoesNotContain(result.Problems, p => p.Code is "forbidden-character" or "untrimmed-text" or "blank-text");
+
+    /// <summary>A hostile page; <paramref name="scale"/> multiplies its size (the 10 MB page takes the length itself).</summary>
+    private static string Hostile(string kind, int scale)
+    {
+        const string Letter = "<p>Minister Jane Smith<br>Ministry of Information<br>Kenya</p><p>Dear Minister,</p><p>We urge you to release every journalist held for their work.</p><p>Sincerely,</p><ul><li>Article 19 (UK)</li><li>PEN America (USA)</li></ul>";
+        switch (kind)
+        {
+            case "nested-divs":
+                var depth = 100_000 * scale;
+                return string.Concat(Enumerable.Repeat("<div>", depth)) + Letter + string.Concat(Enumerable.Repeat("</div>", depth));
+            case "long-list":
+                var items = new StringBuilder("<p>Dear Minister,</p><p>We urge you to release every journalist.</p><p>Sincerely,</p><ol>");
+                for (var i = 0; i < 20_000 * scale; i++)
+                {
+                    items.Append("<li>Organisation number ").Append(Words(i)).Append(" (Kenya)</li>");
+                }
+
+                return items.Append("</ol>").ToString();
+            case "page":
+                var paragraphs = string.Concat(System.IO.File.ReadAllText(Repository.DprkText).Split("\n\n").Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>\n"));
+                var length = scale > 2 ? scale : 400_000 * scale;
+                var page = new StringBuilder("<html><body><nav>Home</nav><article>");
+                while (page.Length < length)
+                {
+                    page.Append(paragraphs);
+                }
+
+                return page.Append("</article></body></html>").ToString();
+            case "unclosed":
+                return Repeat("<li><p><b><i><table><tr><td>Name &amp; (ROK)", 200_000 * scale);
+            case "entities":
+                return "<p>" + Repeat("&#x202E;&amp;&nbsp;&#0;&#xD800;&lt;&bogus;\u2066x ", 300_000 * scale) + "</p>";
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind));
+        }
+    }
+
+    // "one two", "one three": names that differ in words, so that no two items are the same signatory.
+    private static string Words(int i)
+    {
+        string[] digits = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+        return string.Join(" ", i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => digits[c - '0']));
+    }
+
+    private static string Repeat(string unit, int length)
+    {
+        var builder = new StringBuilder(length + unit.Length);
+        while (builder.Length < length)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString(0, length);
+    }
+}

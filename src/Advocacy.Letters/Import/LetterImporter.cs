@@ -18,9 +18,16 @@ namespace Advocacy.Letters.Import;
 /// <para>A demand sentence asking for several things with its verbs joined by commas ("to end…, stop…, and
 /// close…") is split at those verbs, one demand each; otherwise a demand is its whole clause, without trailing
 /// "which…" or "so that…" clauses. Paragraph ids are <c>p1</c>, <c>p2</c>…; demand ids are made from the action verb
-/// and the words after it. Rendering an imported plain-text letter with
-/// <see cref="Rendering.PlainTextRenderer"/> gives back the letter's words in the same order, apart from the front
-/// matter kept as data (title, date, place, subject) and list numbering. Thread-safe.</para>
+/// and the words after it. Every demand has an action: its verb, or the asking verb ("request", "ask") when nothing
+/// says what to do ("We respectfully request a meeting"); its summary starts at the action; its actor is spelled as in
+/// the letter, without a leading article ("The G20 should…" gives <c>G20</c>).</para>
+/// <para>Rendering an imported plain-text letter with <see cref="Rendering.PlainTextRenderer"/> gives back its words in
+/// the same order from the salutation (or the first body paragraph) on, apart from what is not kept as text: headings
+/// inside the signatory list ("Organisations", "Individuals", "Global", "National"…), the label "Signed by:", a TAB
+/// table's header row, notes and footnotes ("* in a personal capacity", "¹ …"), page numbers, and a <c>Cc:</c> block
+/// (rendered as <c>cc: NAME</c> lines). List numbering and the separators between a signatory's parts are the
+/// renderer's own. The front matter (title, date, place, subject) and the addressee block are kept as data and
+/// rendered in the renderer's layout. Thread-safe.</para>
 /// </remarks>
 public static class LetterImporter
 {

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+#if NET8_0_OR_GREATER
+using System.Runtime.InteropServices;
+#endif
 
 namespace Advocacy.Letters.Internal;
 
@@ -41,12 +44,24 @@ internal sealed class PartyKeyIndex
         }
 
         var slot = new Slot(start, nameLength, countryLength, Hash(keys.AsSpan(start, nameLength + Math.Max(countryLength, 0)), countryLength));
-        if (firstIndex.TryGetValue(slot, out var first))
+#if NET8_0_OR_GREATER
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstIndex, slot, out var exists);
+        if (!exists)
+        {
+            first = index;
+        }
+#else
+        var exists = firstIndex.TryGetValue(slot, out var first);
+        if (!exists)
+        {
+            firstIndex.Add(slot, index);
+        }
+#endif
+        if (exists)
         {
             return first; // The characters just written are left unused; the next key overwrites them.
         }
 
-        firstIndex.Add(slot, index);
         used = start + slot.Length;
         return -1;
     }

@@ -25,6 +25,11 @@ internal static partial class HttpUrls
     private const string PercentEncoded = "%[0-9A-Fa-f]{2}";
     private const string Hex = "[0-9A-Fa-f]";
 
+    // The parts after the host, for IsPlainForm.
+    private const int PathPart = 0;
+    private const int QueryPart = 1;
+    private const int FragmentPart = 2;
+
     private const string PathCharacter = $"(?:[{Unreserved}{SubDelims}:@]|{PercentEncoded})";
 
     private const string DecimalOctet = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])";
@@ -88,6 +93,11 @@ internal static partial class HttpUrls
             return false;
         }
 
+        if (IsPlainForm(url))
+        {
+            return true;
+        }
+
         try
         {
             return Absolute.IsMatch(url);
@@ -97,4 +107,88 @@ internal static partial class HttpUrls
             return false; // Cannot happen for 2,048 characters of this grammar; never a crash if it did.
         }
     }
+
+    /// <summary>
+    /// Tells whether <paramref name="url"/> has the plain form most URLs have, which the grammar always accepts:
+    /// <c>http</c> or <c>https</c> (any case), <c>://</c>, a host of letters, digits, <c>-</c>, <c>.</c>, <c>_</c> and
+    /// <c>~</c>, no user or port, then a path, a query and at most one fragment of the grammar's characters.
+    /// </summary>
+    /// <remarks>
+    /// A fast path in front of the regular expression, never a second rule: <see langword="false"/> means only "ask the
+    /// grammar", so every form this leaves out (IPv6 hosts, ports, user information, other host characters) is still
+    /// decided by <see cref="Absolute"/>.
+    /// </remarks>
+    internal static bool IsPlainForm(string url)
+    {
+        var i = SchemeLength(url);
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var hostStart = i;
+        while (i < url.Length && IsUnreserved(url[i]))
+        {
+            i++;
+        }
+
+        if (i == hostStart)
+        {
+            return false;
+        }
+
+        // After the host: a path of segments, then "?" and a query, then "#" and a fragment, each part optional.
+        if (i < url.Length && url[i] is not ('/' or '?' or '#'))
+        {
+            return false;
+        }
+
+        var part = PathPart;
+        for (; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (IsPathCharacter(c) || c == '/' || (c == '?' && part != PathPart))
+            {
+                continue;
+            }
+
+            if (c == '%' && i + 2 < url.Length && IsHex(url[i + 1]) && IsHex(url[i + 2]))
+            {
+                i += 2;
+            }
+            else if (c == '?')
+            {
+                part = QueryPart;
+            }
+            else if (c == '#' && part != FragmentPart)
+            {
+                part = FragmentPart;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "http://" or "https://" in any case: its length, or 0.
+    private static int SchemeLength(string url)
+    {
+        if (url.Length < 8 || (url[0] | 0x20) != 'h' || (url[1] | 0x20) != 't' || (url[2] | 0x20) != 't' || (url[3] | 0x20) != 'p')
+        {
+            return 0;
+        }
+
+        var i = (url[4] | 0x20) == 's' ? 5 : 4;
+        return url.Length > i + 3 && url[i] == ':' && url[i + 1] == '/' && url[i + 2] == '/' ? i + 3 : 0;
+    }
+
+    private static bool IsUnreserved(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_' or '~';
+
+    private static bool IsPathCharacter(char c) =>
+        IsUnreserved(c) || c is '!' or '$' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or ';' or '=' or ':' or '@';
+
+    private static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'A' and <= 'F') or (>= 'a' and <= 'f');
 }

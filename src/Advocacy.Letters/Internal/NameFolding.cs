@@ -53,6 +53,16 @@ internal static class NameFolding
     /// <returns>The folded name's length, from the start of <paramref name="destination"/>.</returns>
     public static int FoldInto(string name, ref char[] scratch, ref char[] destination, int destinationStart)
     {
+#if NET8_0_OR_GREATER
+        if (IsPlainAscii(name))
+        {
+            // Nothing to decompose, remove or collapse: the folded name is the name in ASCII upper case.
+            EnsureRoom(ref destination, destinationStart, name.Length);
+            Ascii.ToUpper(name.AsSpan(), destination.AsSpan(destinationStart), out var written);
+            return written;
+        }
+
+#endif
         var capacity = Capacity(name);
         if (scratch.Length < capacity)
         {
@@ -90,6 +100,14 @@ internal static class NameFolding
         }
     }
 
+#if NET8_0_OR_GREATER
+    // ASCII without controls, with single spaces between words and none at either end, like most names: folding only
+    // upper-cases it.
+    private static bool IsPlainAscii(string name) =>
+        name.Length > 0 && name[0] != ' ' && name[^1] != ' ' && Ascii.IsValid(name) &&
+        name.AsSpan().IndexOfAnyInRange('\0', '\u001F') < 0 && name.AsSpan().IndexOf("  ".AsSpan()) < 0;
+
+#endif
     private static int Capacity(string name) => (name.Length * MostPerCharacter) + 1;
 
     private static int Decompose(string name, char[] buffer)

@@ -25,7 +25,7 @@ public class PartyKeyIndexTests
         "bell\u0007", "BELL\u0007", "\u202Eevil\u202C", "\u202EEVIL\u202C", "evil",
         "\u0301\u0301", "\u20DD", "Straße", "STRASSE", "ı", "I", "i", "\u212A", "K", "\u212B", "Å", "A",
         "<script>alert(1)</script>", "<SCRIPT>ALERT(1)</SCRIPT>", "=HYPERLINK(\"x\")", "\"quoted\" ]]>",
-        "Free\u3000NK", "Free NK", "ｶﾞｲﾑｼｮｳ", "カイムショウ",
+        "Free\u3000NK", "Free NK", "Free NK ", "Free\u00A0NK", "Free\u001FNK", "FREE\u001Fnk", "Free\u007FNK", "Free\u0085NK", "ｶﾞｲﾑｼｮｳ", "カイムショウ",
         new string('x', 5000), new string('X', 5000), string.Concat(Enumerable.Repeat("é", 3000)),
     ];
 

@@ -24,8 +24,8 @@ internal sealed class PartyKeyIndex
     /// <summary>Gets how many distinct keys are held.</summary>
     public int Count => firstIndex.Count;
 
-    /// <summary>Gets how many characters the buffer of folded keys holds.</summary>
-    public int Capacity => keys.Length;
+    /// <summary>Gets how many characters the two buffers hold: what keeping this instance costs.</summary>
+    public int Capacity => keys.Length + scratch.Length;
 
     /// <summary>
     /// Records <paramref name="index"/> for the key of <paramref name="name"/> and <paramref name="country"/>

@@ -11,12 +11,16 @@ namespace Advocacy.Letters.Validation;
 /// <remarks>
 /// <see cref="Rent"/> takes the thread's instance out of its slot and <see cref="Return"/> puts it back, so a
 /// validation started while another runs on the same thread (an extra rule that validates) gets its own. Sets that
-/// grew past <see cref="MostKept"/> items are dropped rather than kept, so one huge letter does not pin memory.
+/// grew past <see cref="MostKept"/> items, or a signatory index past <see cref="MostKeptCharacters"/> characters, are
+/// dropped rather than kept, so one huge letter does not pin memory.
 /// </remarks>
 internal sealed class ValidationScratch
 {
     /// <summary>The most items a set may have held and still be kept for the next validation.</summary>
     public const int MostKept = 16_384;
+
+    /// <summary>The most characters the signatory index's buffers may hold and still be kept (1 MB).</summary>
+    public const int MostKeptCharacters = 512 * 1024;
 
     [ThreadStatic]
     private static ValidationScratch? cached;
@@ -70,7 +74,7 @@ internal sealed class ValidationScratch
     public static void Return(ValidationScratch scratch)
     {
         var keep = scratch.largestEmptied <= MostKept &&
-            scratch.Signatories.Count <= MostKept && scratch.Signatories.Capacity <= MostKept * 64;
+            scratch.Signatories.Count <= MostKept && scratch.Signatories.Capacity <= MostKeptCharacters;
         scratch.largestEmptied = 0;
         foreach (var set in scratch.sets)
         {

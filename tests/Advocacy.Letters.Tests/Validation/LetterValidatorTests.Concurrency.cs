@@ -67,7 +67,11 @@ public partial class LetterValidatorTests
                 .Select(i => signatories[i % signatories.Length] with { Name = $"{signatories[i % signatories.Length].Name} {i}" })],
         };
 
+        var longName = SampleLetters.Dprk2011 with { Signatories = [signatories[0] with { Name = new string('é', 300_000) }] };
+
         Assert.Empty(LetterValidator.Validate(huge).Problems);
+        Assert.Equal(before, LetterValidator.Validate(small));
+        Assert.Empty(LetterValidator.Validate(longName).Problems);
         Assert.Equal(before, LetterValidator.Validate(small));
         Assert.NotEmpty(before.Problems);
     }

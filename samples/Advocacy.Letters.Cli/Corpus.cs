@@ -45,24 +45,14 @@ internal static class Corpus
         {
             return (0, ex.Message);
         }
-        catch (OutputExistsException ex)
-        {
-            // The library names the path; the advice is the app's, which spells the overwrite as --force.
-            return (0, $"{ex.Path}: already exists; give --force to replace it");
-        }
-        catch (DirectoryNotFoundException ex) when (ex.Message.StartsWith(output + ":", StringComparison.Ordinal))
-        {
-            // The library's own message already names the output and the missing folder.
-            return (0, ex.Message);
-        }
         catch (LetterJsonException ex)
         {
             return (0, $"{output}: {ex.Message}");
         }
-        catch (Exception ex) when (Faults.IsFileProblem(ex) && ex is not OutputFailedException)
+        catch (Exception ex) when (OutputError.IsOutputProblem(ex))
         {
             // Reading faults are ConvertExceptions that name the input; what is left is the output's.
-            return (0, $"{output}: {Faults.Describe(output, ex)}");
+            return (0, OutputError.Message(output, ex));
         }
     }
 

@@ -51,10 +51,8 @@ internal sealed class JsonValidationReport : ValidationReport
             json.WriteNumber("line", number);
         }
 
-        json.WriteString("path", found.Path);
-        json.WriteString("code", found.Code);
-        json.WriteString("severity", found.Severity == ValidationSeverity.Warning ? "warning" : "error");
-        json.WriteString("message", found.Message);
+        // The problem's own members are the library's shape (one rule, one place); file and line are the report's.
+        ValidationJson.WriteMembers(json, found);
         json.WriteEndObject();
         json.Flush();
         if (buffer.WrittenCount >= DrainBytes)

@@ -1,7 +1,9 @@
 using System;
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Globalization;
 using System.Linq;
+using System.Numerics;
 
 namespace Advocacy.Letters.Cli.Commands;
 
@@ -88,6 +90,42 @@ internal static class Arguments
         command.Options.Add(force);
         return force;
     }
+
+    /// <summary>
+    /// A whole-number option from <paramref name="min"/> to <paramref name="max"/>, written in ASCII digits (a sign
+    /// only where <paramref name="min"/> is negative); any other value is one usage error that says the range:
+    /// <c>--count '-1' is not a whole number from 0 to 2147483647</c>. Parsed without reflection, for native AOT.
+    /// </summary>
+    public static Option<T> WholeNumber<T>(Command command, string name, string description, T min, T max)
+        where T : struct, IBinaryInteger<T>, IMinMaxValue<T>
+    {
+        var styles = min < T.Zero ? NumberStyles.AllowLeadingSign : NumberStyles.None;
+        var option = new Option<T>(name)
+        {
+            Description = description,
+            HelpName = "N",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (T.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+                {
+                    return value;
+                }
+
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{name} '{text}' is not a whole number from {min} to {max}"));
+                return default;
+            },
+        };
+        command.Options.Add(option);
+        return option;
+    }
+
+    /// <summary>
+    /// Gets the value given for <paramref name="option"/>, for a command's validator: <see langword="null"/> when it is
+    /// not given or has no value (the parser reports that itself; <c>GetValue</c> would throw there).
+    /// </summary>
+    public static string? Given(CommandResult result, Option<string> option) =>
+        result.GetResult(option) is { Tokens: [var token, ..] } ? token.Value : null;
 
     /// <summary>Gets the value of an argument of one FILE, as its validator ensured.</summary>
     public static string Single(ParseResult result, Argument<string[]> file) => result.GetRequiredValue(file)[0];

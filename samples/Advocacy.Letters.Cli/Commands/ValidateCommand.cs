@@ -8,14 +8,21 @@ using Advocacy.Letters.Validation;
 namespace Advocacy.Letters.Cli.Commands;
 
 /// <summary>
-/// <c>letters validate FILE… [--format text|json] [--jsonl] [--max-problems N]</c>: every problem of every file. A
-/// <c>.jsonl</c> file (or <c>-</c> with <c>--jsonl</c>) is a corpus: each line is validated, and a count of letters
-/// closes its report. Both reports stream (see <see cref="ValidationReport"/>).
+/// <c>letters validate FILE… [--format text|json] [--jsonl] [--max-problems N] [--threads N]</c>: every problem of
+/// every file. A <c>.jsonl</c> file (or <c>-</c> with <c>--jsonl</c>) is a corpus: its lines are read and validated on
+/// <c>--threads</c> workers (the library's <see cref="LetterJsonLines.ReadParallel"/>), reported in line order, and a
+/// count of letters closes its report. Both reports stream (see <see cref="ValidationReport"/>).
 /// </summary>
 internal static class ValidateCommand
 {
     /// <summary>How many problems the text report prints per input unless <c>--max-problems</c> says otherwise.</summary>
     public const int DefaultMaxProblems = 100;
+
+    /// <summary>The most workers <c>--threads</c> takes: past the cores there is nothing to gain, only threads to start.</summary>
+    public const int MaxThreads = 1024;
+
+    /// <summary>How many workers validate a corpus unless <c>--threads</c> says otherwise: one per core.</summary>
+    public static int DefaultThreads => Math.Min(Environment.ProcessorCount, MaxThreads);
 
     public static Command Create(CommandContext context)
     {
@@ -40,6 +47,8 @@ internal static class ValidateCommand
             }
         });
         command.Options.Add(maxProblems);
+        var threads = Arguments.WholeNumber(command, "--threads", "how many workers read and validate a JSON Lines corpus; the output is in line order, the same for any N (default: one per core)", 1, MaxThreads);
+        threads.DefaultValueFactory = _ => DefaultThreads;
         command.Validators.Add(result =>
         {
             var given = result.GetValue(files) ?? [];
@@ -64,18 +73,18 @@ internal static class ValidateCommand
             using ValidationReport report = result.GetValue(format) == "json"
                 ? new JsonValidationReport(context.Stdout)
                 : new TextValidationReport(context.Stdout, prefix: given.Length > 1, result.GetValue(maxProblems));
-            return Run(context, given, report, result.GetValue(jsonLines));
+            return Run(context, given, report, result.GetValue(jsonLines), result.GetValue(threads));
         });
         return command;
     }
 
-    private static int Run(CommandContext context, IReadOnlyList<string> files, ValidationReport report, bool stdinIsCorpus)
+    private static int Run(CommandContext context, IReadOnlyList<string> files, ValidationReport report, bool stdinIsCorpus, int threads)
     {
         var exitCode = ExitCode.Ok;
         foreach (var file in files)
         {
             report.BeginInput(file);
-            var fileExit = Corpus.IsJsonLines(file, stdinIsCorpus) ? ValidateCorpus(context, file, report) : ValidateLetter(context, file, report);
+            var fileExit = Corpus.IsJsonLines(file, stdinIsCorpus) ? ValidateCorpus(context, file, report, threads) : ValidateLetter(context, file, report);
             exitCode = ExitCode.Worst(exitCode, fileExit);
         }
 
@@ -101,17 +110,19 @@ internal static class ValidateCommand
         return result.IsValid ? ExitCode.Ok : ExitCode.Invalid;
     }
 
-    private static int ValidateCorpus(CommandContext context, string file, ValidationReport report)
+    private static int ValidateCorpus(CommandContext context, string file, ValidationReport report, int threads)
     {
         var tally = new CorpusTally();
         var progress = context.Progress($"{Input.DisplayName(file)}: lines validated");
         try
         {
             using var stream = Input.Open(file, context.Stdin);
-            foreach (var line in LetterJsonLines.Read(stream))
+
+            // The workers read and validate; the report and the tally are this thread's, so they see the lines in order.
+            foreach (var (line, result) in LetterJsonLines.ReadParallel(stream, Check, threads))
             {
-                var problems = line.Succeeded
-                    ? FileProblem.From(file, line.LineNumber, tally.Add(LetterValidator.Validate(line.Letter)))
+                var problems = result is not null
+                    ? FileProblem.From(file, line.LineNumber, tally.Add(result))
                     : [tally.Unreadable(file, line)];
                 foreach (var problem in problems)
                 {
@@ -134,4 +145,8 @@ internal static class ValidateCommand
         report.EndCorpus(file, tally);
         return tally.ExitCode;
     }
+
+    /// <summary>Runs on a worker: a letter's validation, or <see langword="null"/> for a line that is not a letter.</summary>
+    private static (LetterReadResult Line, ValidationResult? Result) Check(LetterReadResult line) =>
+        (line, line.Succeeded ? LetterValidator.Validate(line.Letter) : null);
 }

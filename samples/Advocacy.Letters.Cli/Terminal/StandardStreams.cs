@@ -62,10 +62,12 @@ internal static class StandardStreams
             }
 
             // The runtime's signal pipe: this process holds its other end too (a descriptor with the opposite access).
-            // A copy with the same access (the runtime keeps a duplicate of standard output) does not count.
+            // That end may itself be at 0, 1 or 2: with both output streams closed, the native runtime's pipe takes 1
+            // and 2, and what we wrote to "standard error" reached its signal thread as signal numbers. A copy with
+            // the same access (the runtime keeps a duplicate of standard output) does not count.
             return Directory.EnumerateFileSystemEntries("/proc/self/fd")
                 .Select(entry => int.TryParse(Path.GetFileName(entry), out var other) ? other : -1)
-                .Where(other => other > StandardError && new FileInfo($"/proc/self/fd/{other}").LinkTarget == target)
+                .Where(other => other >= 0 && other != descriptor && new FileInfo($"/proc/self/fd/{other}").LinkTarget == target)
                 .Any(other => AccessMode(other) == (writable ? 0 : 1));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

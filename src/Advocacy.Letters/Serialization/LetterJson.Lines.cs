@@ -9,8 +9,9 @@ public static partial class LetterJson
     /// <summary>Reads one line of a JSON Lines file, reporting failures at that line of the file.</summary>
     /// <param name="utf8Line">The line's bytes, without its line end.</param>
     /// <param name="lineNumber">The one-based line number in the file.</param>
+    /// <param name="byteOffset">Bytes of the line before <paramref name="utf8Line"/> (a byte order mark), added to positions.</param>
     /// <param name="limits">The limits on depth, strings and arrays; the line's length is limited by the caller.</param>
-    internal static Letter ParseLine(ReadOnlySpan<byte> utf8Line, long lineNumber, LetterJsonReadOptions limits)
+    internal static Letter ParseLine(ReadOnlySpan<byte> utf8Line, long lineNumber, int byteOffset, LetterJsonReadOptions limits)
     {
         try
         {
@@ -18,7 +19,7 @@ public static partial class LetterJson
         }
         catch (LetterJsonException error)
         {
-            throw new LetterJsonException(error.Reason, error.Pointer, lineNumber - 1, error.BytePositionInLine, error.InnerException ?? error);
+            throw new LetterJsonException(error.Reason, error.Pointer, lineNumber - 1, error.BytePositionInLine + byteOffset, error.InnerException ?? error);
         }
     }
 

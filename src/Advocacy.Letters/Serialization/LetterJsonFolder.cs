@@ -272,7 +272,7 @@ public static class LetterJsonFolder
             return LetterReadResult.NotRead(LetterReadCodes.SkippedFile, "not a .json file", path);
         }
 
-        return IsSpecial(attributes)
+        return IsSpecial(attributes) || Posix.IsOrdinaryEntry(path) == false
             ? LetterReadResult.NotRead(LetterReadCodes.SkippedFile, "not a regular file (a device, pipe or socket)", path)
             : null;
     }

@@ -390,6 +390,9 @@ public static class LetterJsonLines
                     yield break;
                 }
             }
+
+            // As in ReadLines: a line that never ends (/dev/zero) is given up, or the reading would never end.
+            done |= lines.Abandoned;
         }
     }
 
@@ -403,6 +406,7 @@ public static class LetterJsonLines
     {
         stop = false;
         string? problem = null;
+        var byteOffset = 0;
         if (tooLongBy < 0)
         {
             problem = string.Create(CultureInfo.InvariantCulture,
@@ -418,11 +422,22 @@ public static class LetterJsonLines
             problem = TextEncodings.NotUtf8Reason(encoding, "JSON Lines");
             stop = true;
         }
-        else if (line.StartsWith("\uFEFF"u8))
+        else if (line.StartsWith(TextEncodings.Utf8Bom))
         {
-            problem = "the line starts with a byte order mark (U+FEFF), which JSON Lines does not allow: remove it";
+            if (lineNumber == 1)
+            {
+                // The file's own byte order mark, ignored as by every reader; one at a later line is a file joined to
+                // another, and is reported there.
+                line = line[TextEncodings.Utf8Bom.Length..];
+                byteOffset = TextEncodings.Utf8Bom.Length;
+            }
+            else
+            {
+                problem = "the line starts with a byte order mark (U+FEFF), which JSON Lines allows only at the start of the file: remove it";
+            }
         }
-        else if (line.Trim(" \t\r"u8).IsEmpty)
+
+        if (problem is null && line.Trim(" \t\r"u8).IsEmpty)
         {
             problem = "the line is empty: JSON Lines has one letter on every line, and no blank lines";
         }
@@ -431,7 +446,7 @@ public static class LetterJsonLines
         {
             try
             {
-                return LetterReadResult.Read(LetterJson.ParseLine(line, lineNumber, options.ReadOptions), lineNumber);
+                return LetterReadResult.Read(LetterJson.ParseLine(line, lineNumber, byteOffset, options.ReadOptions), lineNumber);
             }
             catch (LetterJsonException ex) when (!options.StopAtFirstError)
             {

@@ -70,7 +70,7 @@ public sealed class ExportCommandTests : IDisposable
 
         var refused = Letters.Run("export", files.Valid, "--format", "jsonld", "--output", output);
         Assert.Equal(2, refused.ExitCode);
-        Assert.Equal($"letters: {output}: exists (use --force to replace it)", Assert.Single(refused.ErrorLines));
+        Assert.Equal($"letters: {output}: already exists, left as it is (use --force to replace it)", Assert.Single(refused.ErrorLines));
         Assert.Equal("the user's data", File.ReadAllText(output));
 
         var forced = Letters.Run("export", files.Valid, "--format", "jsonld", "--output", output, "--force");

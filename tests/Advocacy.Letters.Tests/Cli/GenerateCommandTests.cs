@@ -44,7 +44,7 @@ public sealed class GenerateCommandTests : IDisposable
 
         var refused = Letters.Run("generate", "--count", "1", "--output", output);
         Assert.Equal(2, refused.ExitCode);
-        Assert.Equal($"letters: {output}: the file exists; use --force to replace it\n", refused.Stderr.Replace("\r", string.Empty, StringComparison.Ordinal));
+        Assert.Equal($"letters: {output}: already exists, left as it is (use --force to replace it)\n", refused.Stderr.Replace("\r", string.Empty, StringComparison.Ordinal));
         Assert.Equal("keep me\n", File.ReadAllText(output));
 
         var forced = Letters.Run("generate", "--count", "1", "--output", output, "--force");
@@ -60,15 +60,18 @@ public sealed class GenerateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("letters: generate needs --count N (see 'letters --help')")]
-    [InlineData("letters: --count needs a value (see 'letters --help')", "--count")]
-    [InlineData("letters: --count '-1' is not a whole number from 0 to 2147483647 (see 'letters --help')", "--count", "-1")]
-    [InlineData("letters: --count '1e3' is not a whole number from 0 to 2147483647 (see 'letters --help')", "--count", "1e3")]
-    [InlineData("letters: --count '٣' is not a whole number from 0 to 2147483647 (see 'letters --help')", "--count", "٣")]
-    [InlineData("letters: --seed 'x' is not a whole number from -9223372036854775808 to 9223372036854775807 (see 'letters --help')", "--count", "1", "--seed", "x")]
-    [InlineData("letters: unknown option '--colour' for generate (see 'letters --help')", "--count", "1", "--colour")]
-    [InlineData("letters: generate takes no FILE ('out.jsonl'): use --output FILE (see 'letters --help')", "--count", "1", "out.jsonl")]
-    [InlineData("letters: --force is for --output FILE (see 'letters --help')", "--count", "1", "--force")]
+    [InlineData("letters: generate needs --count N (see 'letters generate --help')")]
+    [InlineData("letters: --count needs a value (see 'letters generate --help')", "--count")]
+    [InlineData("letters: --count '-1' is not a whole number from 0 to 2147483647 (see 'letters generate --help')", "--count", "-1")]
+    [InlineData("letters: --count '1e3' is not a whole number from 0 to 2147483647 (see 'letters generate --help')", "--count", "1e3")]
+    [InlineData("letters: --count '٣' is not a whole number from 0 to 2147483647 (see 'letters generate --help')", "--count", "٣")]
+    [InlineData("letters: --seed 'x' is not a whole number from -9223372036854775808 to 9223372036854775807 (see 'letters generate --help')", "--count", "1", "--seed", "x")]
+    [InlineData("letters: unknown option '--colour' (see 'letters generate --help')", "--count", "1", "--colour")]
+    [InlineData("letters: generate takes no FILE ('out.jsonl'): use --output FILE (see 'letters generate --help')", "--count", "1", "out.jsonl")]
+    [InlineData("letters: --force is for --output FILE (see 'letters generate --help')", "--count", "1", "--force")]
+    [InlineData("letters: --count '2147483648' is not a whole number from 0 to 2147483647 (see 'letters generate --help')", "--count", "2147483648")]
+    [InlineData("letters: --seed '1.5' is not a whole number from -9223372036854775808 to 9223372036854775807 (see 'letters generate --help')", "--count", "1", "--seed", "1.5")]
+    [InlineData("letters: --output needs a value (see 'letters generate --help')", "--count", "1", "--output")]
     public void Generate_BadArguments_OneLineOnStandardError_Exit2(string message, params string[] args)
     {
         var run = Letters.Run(["generate", .. args]);
@@ -85,7 +88,22 @@ public sealed class GenerateCommandTests : IDisposable
         var run = Letters.Run("generate", "--count", "1", "--output", output);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"letters: {output}: cannot write: no such folder", run.Stderr.TrimEnd());
+        Assert.Equal($"letters: {output}: the folder it would go in, {Path.GetDirectoryName(output)}, does not exist", run.Stderr.TrimEnd());
+        Assert.False(Directory.Exists(Path.GetDirectoryName(output)));
+    }
+
+    [Fact]
+    public void Generate_Help_ListsEveryOption_WithItsDescription()
+    {
+        var run = Letters.Run("generate", "--help");
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Stderr));
+        Assert.Contains("  letters generate [options]", run.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"--count <N>\s+how many letters", run.Stdout);
+        Assert.Matches(@"--seed <N>\s+the seed", run.Stdout);
+        Assert.Matches(@"--output <FILE>\s+write to FILE", run.Stdout);
+        Assert.Matches(@"--force\s+replace an existing output", run.Stdout);
+        Assert.DoesNotContain("<FILE>...", run.Stdout, StringComparison.Ordinal);
     }
 
     private static string Expected(int count, long seed)

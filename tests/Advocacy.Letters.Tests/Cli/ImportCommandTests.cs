@@ -77,7 +77,12 @@ public class ImportCommandTests
             Assert.Equal(0, first.ExitCode);
             Assert.Equal(41, LetterJson.ReadFile(path).Signatories.Length);
             Assert.Equal(2, second.ExitCode);
-            Assert.Contains("already exists", second.Stderr, StringComparison.Ordinal);
+            Assert.Equal($"letters: {path}: already exists, left as it is (use --force to replace it)", second.ErrorLines[^1]);
+
+            var forced = Letters.Run("import", Repository.DprkText, "--id", "kim-2011", "--output", path, "--force");
+            Assert.Equal(0, forced.ExitCode);
+            Assert.Equal("kim-2011", LetterJson.ReadFile(path).Id);
+            Assert.Equal([Path.GetFileName(path)], Directory.GetFiles(Path.GetDirectoryName(path)!, "*" + Path.GetFileNameWithoutExtension(path) + "*").Select(Path.GetFileName));
         }
         finally
         {
@@ -86,8 +91,51 @@ public class ImportCommandTests
     }
 
     [Fact]
-    public void Import_UnknownFormat_IsAUsageError()
+    public void Import_MarkdownByExtension_WithoutFrom()
     {
-        Assert.Equal(2, Letters.Run("import", "x.txt", "--from", "pdf").ExitCode);
+        var path = Path.Combine(Path.GetTempPath(), "letters-import-" + Guid.NewGuid().ToString("N") + ".md");
+        try
+        {
+            File.WriteAllText(path, "# Open letter on press freedom\n\nDear Minister,\n\nWe urge you to *release* every journalist.\n\nSincerely,\n\n- PEN America (USA)\n");
+            var outcome = Letters.Run("import", path);
+
+            Assert.Equal("Open letter on press freedom", LetterJson.Parse(outcome.Stdout).Title);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Import_Help_ListsEveryOption_WithItsDescription()
+    {
+        var run = Letters.Run("import", "--help");
+
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Stderr));
+        Assert.Contains("  letters import [<FILE>...] [options]", run.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"--id <ID>\s+the id to give the letter", run.Stdout);
+        Assert.Matches(@"--from <text\|markdown\|html>\s+the input's format", run.Stdout);
+        Assert.Matches(@"--output <FILE>\s+write the JSON to FILE", run.Stdout);
+        Assert.Matches(@"--force\s+replace an existing output", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("unknown format 'pdf' for import --from (use text, markdown or html)", "import", "x.txt", "--from", "pdf")]
+    [InlineData("--from needs a value", "import", "x.txt", "--from")]
+    [InlineData("--id needs a value", "import", "x.txt", "--id", "")]
+    [InlineData("--output needs a value", "import", "x.txt", "--output")]
+    [InlineData("--force needs --output", "import", "x.txt", "--force")]
+    [InlineData("unknown option '--colour'", "import", "x.txt", "--colour")]
+    [InlineData("import needs a FILE", "import")]
+    [InlineData("import takes one FILE, not 2", "import", "a.txt", "b.txt")]
+    [InlineData("an empty file name", "import", "")]
+    public void Import_BadArguments_OneLineOnStandardError_Exit2(string message, params string[] args)
+    {
+        var run = Letters.Run(args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Stdout);
+        Assert.Equal($"letters: {message} (see 'letters import --help')", Assert.Single(run.ErrorLines));
     }
 }

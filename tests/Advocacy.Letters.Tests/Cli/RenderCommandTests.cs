@@ -86,6 +86,8 @@ public sealed class RenderCommandTests : IDisposable
     [InlineData("--format", "pdf")]
     [InlineData("--include", "colour")]
     [InlineData("--force")]
+    [InlineData("--force", "--output")]
+    [InlineData("--output")]
     public void Render_BadOption_IsAUsageError_Exit2(params string[] option)
     {
         var run = Letters.Run(["render", Repository.DprkJson, .. option]);

@@ -62,6 +62,29 @@ public sealed class LetterJsonFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_NamedPipeNamedJson_IsReportedNotOpened_NeverWaits()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "named pipes are told apart on Linux");
+        var folder = Path.Combine(root, "pipes");
+        Directory.CreateDirectory(folder);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(folder, "a.json")))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // Opening the pipe for reading would wait for a writer forever; the read must not get that far.
+        var read = Task.Run(() => LetterJsonFolder.Read(folder).ToList(), TestContext.Current.CancellationToken);
+        var entries = await read.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        var entry = Assert.Single(entries);
+        Assert.Equal(LetterReadCodes.SkippedFile, entry.Code);
+        Assert.Equal("not a regular file (a device, pipe or socket)", entry.Message);
+        var asynchronous = await LetterJsonFolder.ReadAsync(folder, cancellationToken: TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(LetterReadCodes.SkippedFile, Assert.Single(asynchronous).Code);
+    }
+
+    [Fact]
     public void WriteThenRead_RoundTrips_ByteForByte()
     {
         var folder = Path.Combine(root, "out");

@@ -120,14 +120,39 @@ public class LetterJsonLinesTests
     }
 
     [Fact]
-    public void Read_ByteOrderMark_IsReportedOnItsLine_AndTheRestLoads()
+    public void Read_ByteOrderMarkAtTheStart_IsIgnored_AsByEveryReader()
     {
         var corpus = Concat([0xEF, 0xBB, 0xBF], Line(Minimal), Line(Minimal));
 
         var lines = LetterJsonLines.Read(new MemoryStream(corpus)).ToList();
 
-        Assert.Equal("the line starts with a byte order mark (U+FEFF), which JSON Lines does not allow: remove it (line 1, byte 1)", lines[0].Error!.Message);
-        Assert.Equal(Minimal, lines[1].Letter);
+        Assert.Equal([Minimal, Minimal], lines.Select(l => l.Letter));
+        Assert.Equal(Minimal, LetterJson.Parse(Concat([0xEF, 0xBB, 0xBF], Line(Minimal))));
+    }
+
+    [Fact]
+    public void Read_ByteOrderMarkAtTheStart_PositionsOnLineOneCountIt()
+    {
+        var line = "{\"colour\": 1}\n"u8.ToArray();
+
+        var plain = LetterJsonLines.Read(new MemoryStream(line)).Single().Error!;
+        var marked = LetterJsonLines.Read(new MemoryStream(Concat([0xEF, 0xBB, 0xBF], line))).Single().Error!;
+
+        Assert.Equal(0, marked.LineNumber);
+        Assert.NotNull(plain.BytePositionInLine);
+        Assert.Equal(plain.BytePositionInLine + 3, marked.BytePositionInLine);
+    }
+
+    [Fact]
+    public void Read_ByteOrderMarkOnALaterLine_IsReportedOnItsLine_AndTheRestLoads()
+    {
+        var corpus = Concat(Line(Minimal), [0xEF, 0xBB, 0xBF], Line(Minimal), Line(Minimal));
+
+        var lines = LetterJsonLines.Read(new MemoryStream(corpus)).ToList();
+
+        Assert.Equal(Minimal, lines[0].Letter);
+        Assert.Equal("the line starts with a byte order mark (U+FEFF), which JSON Lines allows only at the start of the file: remove it (line 2, byte 1)", lines[1].Error!.Message);
+        Assert.Equal(Minimal, lines[2].Letter);
     }
 
     [Theory]

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace Advocacy.Letters.Serialization.Internal;
 
@@ -13,10 +12,6 @@ namespace Advocacy.Letters.Serialization.Internal;
 /// </summary>
 internal static class NoReplaceRename
 {
-    private const int CurrentFolder = -100; // AT_FDCWD
-    private const uint NoReplace = 1; // RENAME_NOREPLACE
-    private const int AlreadyExists = 17; // EEXIST, the same on Linux and macOS
-
     private static bool renameat2Missing;
 
     /// <summary>Moves <paramref name="from"/> to <paramref name="to"/>, or returns <see langword="false"/> when something is at <paramref name="to"/>.</summary>
@@ -25,50 +20,20 @@ internal static class NoReplaceRename
     {
         if (!RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
         {
-            var source = Terminated(from);
-            var destination = Terminated(to);
-            if (RuntimeInformation.IsOSPlatform(OSPlatform.Linux) && !renameat2Missing)
+            try
             {
-                try
+                if (TryNative(from, to) is { } moved)
                 {
-                    if (Native.renameat2(CurrentFolder, source, CurrentFolder, destination, NoReplace) == 0)
-                    {
-                        return true;
-                    }
-
-                    if (Marshal.GetLastWin32Error() == AlreadyExists)
-                    {
-                        return false;
-                    }
-
-                    // Otherwise (a file system without the flag, say) link(2) below may still work.
-                }
-                catch (EntryPointNotFoundException)
-                {
-                    // A C library older than glibc 2.28.
-                    renameat2Missing = true;
+                    return moved;
                 }
             }
-
-            if (Native.link(source, destination) == 0)
+            catch (DllNotFoundException)
             {
-                if (Native.unlink(source) != 0)
-                {
-                    OutputPaths.DeleteQuietly(from);
-                }
-
-                return true;
+                // A system whose C library is not "libc": the fallback below.
             }
-
-            if (Marshal.GetLastWin32Error() == AlreadyExists)
-            {
-                return false;
-            }
-
-            // A file system without hard links: the framework's look-then-rename is the best left. Its errors (a
-            // missing folder, no permission) are the framework's own exceptions.
         }
 
+        // Windows refuses an existing name by itself; elsewhere this is the last resort, a look and then a rename.
         try
         {
             File.Move(from, to);
@@ -80,28 +45,46 @@ internal static class NoReplaceRename
         }
     }
 
-    private static byte[] Terminated(string path)
+    /// <summary>The Unix calls: <see langword="null"/> when neither can be used here (no hard links, say).</summary>
+    private static bool? TryNative(string from, string to)
     {
-        var bytes = new byte[Encoding.UTF8.GetByteCount(path) + 1];
-        Encoding.UTF8.GetBytes(path, 0, path.Length, bytes, 0);
-        return bytes;
-    }
+        var source = Posix.Terminated(from);
+        var destination = Posix.Terminated(to);
+        if (RuntimeInformation.IsOSPlatform(OSPlatform.Linux) && !renameat2Missing)
+        {
+            try
+            {
+                if (Posix.Native.renameat2(Posix.CurrentFolder, source, Posix.CurrentFolder, destination, Posix.NoReplace) == 0)
+                {
+                    return true;
+                }
 
-    // Byte arrays of UTF-8 are blittable: no string marshalling, so native AOT needs nothing generated at run time.
-    private static class Native
-    {
-#pragma warning disable SA1300, IDE1006 // The C library's own names.
-        [DllImport("libc", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        public static extern int renameat2(int oldFolder, byte[] oldPath, int newFolder, byte[] newPath, uint flags);
+                if (Marshal.GetLastWin32Error() == Posix.AlreadyExists)
+                {
+                    return false;
+                }
 
-        [DllImport("libc", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        public static extern int link(byte[] oldPath, byte[] newPath);
+                // Otherwise (a file system without the flag, say) link(2) below may still work.
+            }
+            catch (EntryPointNotFoundException)
+            {
+                // A C library older than glibc 2.28.
+                renameat2Missing = true;
+            }
+        }
 
-        [DllImport("libc", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        public static extern int unlink(byte[] path);
-#pragma warning restore SA1300, IDE1006
+        if (Posix.Native.link(source, destination) == 0)
+        {
+            if (Posix.Native.unlink(source) != 0)
+            {
+                OutputPaths.DeleteQuietly(from);
+            }
+
+            return true;
+        }
+
+        // A name that exists is refused; any other failure (a file system without hard links, a missing folder) goes
+        // to File.Move, whose exceptions are the framework's own.
+        return Marshal.GetLastWin32Error() == Posix.AlreadyExists ? false : null;
     }
 }

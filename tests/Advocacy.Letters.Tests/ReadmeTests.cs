@@ -16,7 +16,7 @@ public class ReadmeTests
     private static readonly string Readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     /// <summary>The README's C# blocks, in order, and the compiled sample each one is.</summary>
-    private static readonly string[] Samples = ["Advocacy.Letters.QuickStart", "Advocacy.Letters.Tracker", "Advocacy.Letters.CoSignatures"];
+    private static readonly string[] Samples = ["Advocacy.Letters.QuickStart", "Advocacy.Letters.Tracker", "Advocacy.Letters.CoSignatures", "Advocacy.Letters.Import"];
 
     public static TheoryData<string> SampleNames => new(Samples);
 

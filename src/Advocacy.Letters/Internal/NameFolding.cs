@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -29,29 +30,128 @@ internal static class NameFolding
 
     private static readonly Dictionary<int, string> Decompositions = ParseTable(NameFoldingTable.Data);
 
+    // Below the table's first code point (and outside Hangul) a character decomposes to itself: ASCII never looks.
+    private static readonly int FirstDecomposed = Min(Decompositions.Keys);
+
+    // The most characters one input character can become: a decomposition or a Hangul syllable's three jamo, plus
+    // the one space a preceding white-space run leaves.
+    private static readonly int MostPerCharacter = 1 + Math.Max(3, MaxLength(Decompositions.Values));
+
     /// <summary>Folds <paramref name="name"/>; see the class remarks for what is folded.</summary>
     public static string Fold(string name)
     {
-        var builder = new StringBuilder(name.Length);
+        var buffer = new char[Capacity(name)];
+        var length = Decompose(name, buffer);
+        return new string(buffer, 0, length).ToUpperInvariant();
+    }
+
+    /// <summary>
+    /// Folds <paramref name="name"/> into <paramref name="destination"/>, exactly as <see cref="Fold"/> does but without
+    /// allocating on .NET 8 and later; <paramref name="scratch"/> holds the form before upper-casing. Either buffer is
+    /// replaced by a larger one when too small.
+    /// </summary>
+    /// <returns>The folded name's length, from the start of <paramref name="destination"/>.</returns>
+    public static int FoldInto(string name, ref char[] scratch, ref char[] destination, int destinationStart)
+    {
+#if NET8_0_OR_GREATER
+        if (IsPlainAscii(name))
+        {
+            // Nothing to decompose, remove or collapse: the folded name is the name in ASCII upper case.
+            EnsureRoom(ref destination, destinationStart, name.Length);
+            Ascii.ToUpper(name.AsSpan(), destination.AsSpan(destinationStart), out var written);
+            return written;
+        }
+
+#endif
+        var capacity = Capacity(name);
+        if (scratch.Length < capacity)
+        {
+            scratch = new char[Math.Max(capacity, scratch.Length * 2)];
+        }
+
+        var length = Decompose(name, scratch);
+        EnsureRoom(ref destination, destinationStart, length);
+        return UpperInvariant(scratch.AsSpan(0, length), destination.AsSpan(destinationStart));
+    }
+
+    /// <summary>
+    /// Writes <paramref name="source"/> upper-cased by the invariant simple mapping, as
+    /// <see cref="string.ToUpperInvariant"/> does, to <paramref name="destination"/> (which must not overlap it).
+    /// </summary>
+    /// <returns>The number of characters written: the source's length.</returns>
+    public static int UpperInvariant(ReadOnlySpan<char> source, Span<char> destination)
+    {
+#if NET8_0_OR_GREATER
+        return source.ToUpperInvariant(destination);
+#else
+        // No span casing before .NET Core 3.0: go through a string, so that the mapping is string.ToUpperInvariant's.
+        var upper = source.ToString().ToUpperInvariant();
+        upper.AsSpan().CopyTo(destination);
+        return upper.Length;
+#endif
+    }
+
+    /// <summary>Makes <paramref name="buffer"/> hold at least <paramref name="count"/> more characters after <paramref name="start"/>.</summary>
+    public static void EnsureRoom(ref char[] buffer, int start, int count)
+    {
+        if (buffer.Length - start < count)
+        {
+            Array.Resize(ref buffer, Math.Max(start + count, buffer.Length * 2));
+        }
+    }
+
+#if NET8_0_OR_GREATER
+    // ASCII without controls, with single spaces between words and none at either end, like most names: folding only
+    // upper-cases it.
+    private static bool IsPlainAscii(string name) =>
+        name.Length > 0 && name[0] != ' ' && name[^1] != ' ' && Ascii.IsValid(name) &&
+        name.AsSpan().IndexOfAnyInRange('\0', '\u001F') < 0 && name.AsSpan().IndexOf("  ".AsSpan()) < 0;
+
+#endif
+    private static int Capacity(string name) => (name.Length * MostPerCharacter) + 1;
+
+    private static int Decompose(string name, char[] buffer)
+    {
+        var length = 0;
         var pendingSpace = false;
         for (var i = 0; i < name.Length; i++)
         {
-            var pair = char.IsHighSurrogate(name[i]) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]);
-            var codePoint = pair ? char.ConvertToUtf32(name[i], name[i + 1]) : name[i];
+            var c = name[i];
+            if (c < 0x80)
+            {
+                // ASCII: no combining marks and no decompositions, so only white space needs a look.
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[length++] = c;
+                continue;
+            }
+
+            var pair = char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]);
+            var codePoint = pair ? char.ConvertToUtf32(c, name[i + 1]) : c;
             var category = CharUnicodeInfo.GetUnicodeCategory(name, i);
             if (char.IsWhiteSpace(name, i) || codePoint == 0x3000)
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
             }
             else if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
             {
                 if (pendingSpace)
                 {
-                    builder.Append(' ');
+                    buffer[length++] = ' ';
                     pendingSpace = false;
                 }
 
-                AppendDecomposed(builder, name, i, codePoint, pair);
+                length = AppendDecomposed(buffer, length, name, i, codePoint, pair);
             }
 
             if (pair)
@@ -60,29 +160,58 @@ internal static class NameFolding
             }
         }
 
-        return builder.ToString().ToUpperInvariant();
+        return length;
     }
 
-    private static void AppendDecomposed(StringBuilder builder, string name, int index, int codePoint, bool pair)
+    private static int AppendDecomposed(char[] buffer, int length, string name, int index, int codePoint, bool pair)
     {
         if (codePoint is >= HangulBase and < HangulBase + HangulCount)
         {
             var s = codePoint - HangulBase;
-            builder.Append((char)(JamoLBase + (s / (JamoVCount * JamoTCount))));
-            builder.Append((char)(JamoVBase + (s % (JamoVCount * JamoTCount) / JamoTCount)));
+            buffer[length++] = (char)(JamoLBase + (s / (JamoVCount * JamoTCount)));
+            buffer[length++] = (char)(JamoVBase + (s % (JamoVCount * JamoTCount) / JamoTCount));
             if (s % JamoTCount != 0)
             {
-                builder.Append((char)(JamoTBase + (s % JamoTCount)));
+                buffer[length++] = (char)(JamoTBase + (s % JamoTCount));
             }
         }
-        else if (Decompositions.TryGetValue(codePoint, out var decomposed))
+        else if (codePoint >= FirstDecomposed && Decompositions.TryGetValue(codePoint, out var decomposed))
         {
-            builder.Append(decomposed);
+            decomposed.CopyTo(0, buffer, length, decomposed.Length);
+            length += decomposed.Length;
         }
         else
         {
-            builder.Append(name, index, pair ? 2 : 1);
+            buffer[length++] = name[index];
+            if (pair)
+            {
+                buffer[length++] = name[index + 1];
+            }
         }
+
+        return length;
+    }
+
+    private static int Min(IEnumerable<int> values)
+    {
+        var min = int.MaxValue;
+        foreach (var value in values)
+        {
+            min = Math.Min(min, value);
+        }
+
+        return min;
+    }
+
+    private static int MaxLength(IEnumerable<string> values)
+    {
+        var max = 0;
+        foreach (var value in values)
+        {
+            max = Math.Max(max, value.Length);
+        }
+
+        return max;
     }
 
     /// <summary>Reads <c>CODE:REPLACEMENT;…</c>, hexadecimal code points, a replacement's separated by commas.</summary>

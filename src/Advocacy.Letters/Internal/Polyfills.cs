@@ -90,6 +90,20 @@ internal static class Polyfills
     public static int LastIndexOf(this ReadOnlySpan<char> span, string value, StringComparison comparison) =>
         span.ToString().LastIndexOf(value, comparison);
 
+    /// <summary>As .NET's <c>MemoryExtensions.IndexOfAnyInRange</c>: the first character from <paramref name="low"/> to <paramref name="high"/>.</summary>
+    public static int IndexOfAnyInRange(this ReadOnlySpan<char> span, char low, char high)
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] >= low && span[i] <= high)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>As .NET's <c>MemoryExtensions.ContainsAny(ReadOnlySpan&lt;char&gt;, ReadOnlySpan&lt;char&gt;)</c>.</summary>
     public static bool ContainsAny(this ReadOnlySpan<char> span, string values) => span.IndexOfAny(values.AsSpan()) >= 0;
 

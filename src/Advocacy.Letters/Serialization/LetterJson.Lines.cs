@@ -1,27 +1,11 @@
 using System;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using Advocacy.Letters.Serialization.Internal;
 using Advocacy.Letters.Serialization.Internal.Readers;
 
 namespace Advocacy.Letters.Serialization;
 
-/// <content>The single-line canonical form and line parsing that <see cref="LetterJsonLines"/> builds on.</content>
+/// <content>The line and item parsing that <see cref="LetterJsonLines"/> and <see cref="LetterJsonArray"/> build on.</content>
 public static partial class LetterJson
 {
-    /// <summary>Writes a letter as canonical JSON on one line, without the final newline.</summary>
-    internal static byte[] ToSingleLineUtf8Bytes(Letter letter)
-    {
-        try
-        {
-            return JsonSerializer.SerializeToUtf8Bytes(letter, SingleLine.TypeInfo);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new JsonException("The letter cannot be written: " + ex.Message, ex);
-        }
-    }
-
     /// <summary>Reads one line of a JSON Lines file, reporting failures at that line of the file.</summary>
     /// <param name="utf8Line">The line's bytes, without its line end.</param>
     /// <param name="lineNumber">The one-based line number in the file.</param>
@@ -58,19 +42,6 @@ public static partial class LetterJson
             var pointer = "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + error.Pointer;
             var bytePosition = itemLine == 0 ? byteInLine + (error.BytePositionInLine ?? 0) : error.BytePositionInLine;
             throw new LetterJsonException(error.Reason, pointer, line + itemLine, bytePosition, ex);
-        }
-    }
-
-    /// <summary>Built on first use, after <see cref="Options"/>: static initialisers of partial files have no set order.</summary>
-    private static class SingleLine
-    {
-        public static readonly JsonTypeInfo<Letter> TypeInfo = Create();
-
-        private static JsonTypeInfo<Letter> Create()
-        {
-            var options = new JsonSerializerOptions(Options) { WriteIndented = false };
-            options.MakeReadOnly();
-            return (JsonTypeInfo<Letter>)options.GetTypeInfo(typeof(Letter));
         }
     }
 }

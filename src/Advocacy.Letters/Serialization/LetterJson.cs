@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using Advocacy.Letters.Internal;
 using Advocacy.Letters.Serialization.Internal;
 using Advocacy.Letters.Serialization.Internal.Readers;
+using Advocacy.Letters.Serialization.Internal.Writers;
 
 namespace Advocacy.Letters.Serialization;
 
@@ -34,7 +35,9 @@ public static partial class LetterJson
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly JsonSerializerOptions Options = CreateOptions();
-    private static readonly JsonTypeInfo<Letter> LetterTypeInfo = (JsonTypeInfo<Letter>)Options.GetTypeInfo(typeof(Letter));
+
+    // Room for the sample letter (28 kB) without growing; the pool hands back the same arrays each time.
+    private const int InitialBufferBytes = 32 * 1024;
 
     /// <summary>
     /// Gets the resolver for the library's types, for callers that embed letters in their own documents: combine it
@@ -210,19 +213,8 @@ public static partial class LetterJson
     /// <exception cref="JsonException">The letter holds something the format cannot carry: <see langword="null"/> where a value is required or in an array, a lone surrogate, or an undefined enumeration value. It is a <see cref="LetterJsonException"/> whose <see cref="LetterJsonException.Pointer"/> says where; nothing is written.</exception>
     public static byte[] ToUtf8Bytes(Letter letter)
     {
-        EnsureWritable(letter);
-        using var buffer = new MemoryStream();
-        try
-        {
-            JsonSerializer.Serialize(buffer, letter, LetterTypeInfo);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new JsonException("The letter cannot be written: " + ex.Message, ex);
-        }
-
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        using var buffer = WriteToBuffer(letter, indented: true);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Writes a letter as canonical UTF-8 JSON to a stream.</summary>
@@ -235,10 +227,8 @@ public static partial class LetterJson
     {
         Guard.NotNull(letter);
         Guard.NotNull(utf8Json);
-
-        // Serialize in memory first so that a letter the format cannot carry fails before any byte is written.
-        var bytes = ToUtf8Bytes(letter);
-        utf8Json.Write(bytes);
+        using var buffer = WriteToBuffer(letter, indented: true);
+        utf8Json.Write(buffer.WrittenSpan);
         utf8Json.Flush();
     }
 
@@ -255,10 +245,8 @@ public static partial class LetterJson
     {
         Guard.NotNull(letter);
         Guard.NotNull(utf8Json);
-
-        // Serialize in memory first so that a letter the format cannot carry fails before any byte is written.
-        var bytes = ToUtf8Bytes(letter);
-        await utf8Json.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        using var buffer = WriteToBuffer(letter, indented: true);
+        await utf8Json.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         await utf8Json.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -277,8 +265,8 @@ public static partial class LetterJson
     public static void WriteFile(Letter letter, string path, OutputOptions? options = null)
     {
         Guard.NotNull(path);
-        var bytes = ToUtf8Bytes(letter);
-        AtomicOutput.WriteFile(path, stream => stream.Write(bytes), options);
+        using var buffer = WriteToBuffer(letter, indented: true);
+        AtomicOutput.WriteFile(path, stream => stream.Write(buffer.WrittenSpan), options);
     }
 
     /// <summary>Writes a letter as canonical UTF-8 JSON to a file atomically and asynchronously; see <see cref="WriteFile"/>.</summary>
@@ -310,8 +298,18 @@ public static partial class LetterJson
     public static Task WriteFileAsync(Letter letter, string path, OutputOptions? options, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(path);
-        var bytes = ToUtf8Bytes(letter);
-        return AtomicOutput.WriteFileAsync(path, (stream, token) => stream.WriteAsync(bytes, token).AsTask(), options, cancellationToken);
+
+        // Written before the task starts, so that a refused letter throws here, as the other writers do.
+        var buffer = WriteToBuffer(letter, indented: true);
+        return WriteFileAsync(buffer, path, options, cancellationToken);
+    }
+
+    private static async Task WriteFileAsync(PooledBufferWriter buffer, string path, OutputOptions? options, CancellationToken cancellationToken)
+    {
+        using (buffer)
+        {
+            await AtomicOutput.WriteFileAsync(path, (stream, token) => stream.WriteAsync(buffer.WrittenMemory, token).AsTask(), options, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -323,8 +321,36 @@ public static partial class LetterJson
     /// <exception cref="LetterJsonException">The letter cannot be written as it is; the pointer says where.</exception>
     internal static void EnsureWritable(Letter letter)
     {
+        // The check is the writer itself, so that it cannot drift from what is written.
+        using var buffer = WriteToBuffer(letter, indented: false);
+    }
+
+    /// <summary>
+    /// Writes a letter as canonical JSON into a pooled buffer, ending in a newline when <paramref name="indented"/>:
+    /// the one write path, which checks the contract as it goes. The caller copies out and disposes the buffer.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="letter"/> is <see langword="null"/>.</exception>
+    /// <exception cref="LetterJsonException">The letter cannot be written as it is; the pointer says where.</exception>
+    internal static PooledBufferWriter WriteToBuffer(Letter letter, bool indented)
+    {
         Guard.NotNull(letter);
-        ContractChecks.CheckForWriting(Options, letter, string.Empty);
+        var buffer = new PooledBufferWriter(InitialBufferBytes);
+        try
+        {
+            DocumentWriter.Write(letter, buffer, indented);
+            if (indented)
+            {
+                buffer.GetSpan(1)[0] = (byte)'\n';
+                buffer.Advance(1);
+            }
+
+            return buffer;
+        }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
     }
 
     private static JsonSerializerOptions CreateOptions()

@@ -172,44 +172,43 @@ public static class LetterJsonArray
         return AtomicOutput.WriteFileAsync(path, (stream, token) => WriteAsync(letters, stream, token), options, cancellationToken);
     }
 
-    /// <summary>The letter as an array item, after the write-time contract check: <c>[\n</c> or <c>,\n</c>, then the letter indented by two spaces.</summary>
+    /// <summary>The letter as an array item, written through the write-time contract check: <c>[\n</c> or <c>,\n</c>, then the letter indented by two spaces.</summary>
     private static byte[] Item(Letter letter, long index)
     {
         Guard.NotNull(letter);
-        byte[] json;
+        PooledBufferWriter buffer;
         try
         {
-            json = LetterJson.ToUtf8Bytes(letter);
+            buffer = LetterJson.WriteToBuffer(letter, indented: true);
         }
         catch (LetterJsonException ex)
         {
             throw new LetterJsonException(ex.Reason, "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ex.Pointer, null, null, ex);
         }
 
-        // Canonical JSON has no line end inside a string (they are escaped), so every LF but the last starts a line.
-        var lineEnds = 0;
-        for (var i = 0; i < json.Length - 1; i++)
+        using (buffer)
         {
-            lineEnds += json[i] == '\n' ? 1 : 0;
-        }
-
-        var item = new byte[2 + 2 + json.Length - 1 + (lineEnds * 2)];
-        var at = 0;
-        item[at++] = index == 0 ? (byte)'[' : (byte)',';
-        item[at++] = (byte)'\n';
-        item[at++] = (byte)' ';
-        item[at++] = (byte)' ';
-        for (var i = 0; i < json.Length - 1; i++)
-        {
-            item[at++] = json[i];
-            if (json[i] == '\n')
+            // Canonical JSON has no line end inside a string (they are escaped), so every LF but the last starts a line.
+            var json = buffer.WrittenSpan[..^1];
+            var lineEnds = json.Count((byte)'\n');
+            var item = new byte[2 + 2 + json.Length + (lineEnds * 2)];
+            var at = 0;
+            item[at++] = index == 0 ? (byte)'[' : (byte)',';
+            item[at++] = (byte)'\n';
+            item[at++] = (byte)' ';
+            item[at++] = (byte)' ';
+            foreach (var b in json)
             {
-                item[at++] = (byte)' ';
-                item[at++] = (byte)' ';
+                item[at++] = b;
+                if (b == '\n')
+                {
+                    item[at++] = (byte)' ';
+                    item[at++] = (byte)' ';
+                }
             }
-        }
 
-        return item;
+            return item;
+        }
     }
 
     private static byte[] Close(long count) => count == 0 ? "[]\n"u8.ToArray() : "\n]\n"u8.ToArray();

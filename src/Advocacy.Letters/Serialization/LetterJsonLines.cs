@@ -270,23 +270,27 @@ public static class LetterJsonLines
         return AtomicOutput.WriteFileAsync(path, (stream, token) => WriteAsync(letters, stream, token), options, cancellationToken);
     }
 
-    /// <summary>The letter's line with its line end, after the one write-time contract check.</summary>
+    /// <summary>The letter's line with its line end, written through the one write-time contract check.</summary>
     private static byte[] SingleLine(Letter letter, long line)
     {
         Guard.NotNull(letter);
+        PooledBufferWriter buffer;
         try
         {
-            LetterJson.EnsureWritable(letter);
+            buffer = LetterJson.WriteToBuffer(letter, indented: false);
         }
         catch (LetterJsonException ex)
         {
             throw new LetterJsonException(ex.Reason, ex.Pointer, line, null, ex);
         }
 
-        var bytes = LetterJson.ToSingleLineUtf8Bytes(letter);
-        Array.Resize(ref bytes, bytes.Length + 1);
-        bytes[^1] = (byte)'\n';
-        return bytes;
+        using (buffer)
+        {
+            var bytes = new byte[buffer.WrittenCount + 1];
+            buffer.WrittenSpan.CopyTo(bytes);
+            bytes[^1] = (byte)'\n';
+            return bytes;
+        }
     }
 
     private static IEnumerable<LetterReadResult> ReadFileLines(string path, LetterCorpusOptions options)

@@ -44,9 +44,19 @@ public static class LetterValidator
     {
         Guard.NotNull(letter);
         options ??= LetterValidationOptions.Default;
-        var walk = new Walk(letter);
-        walk.Run();
-        var problems = walk.Problems;
+        ImmutableArray<ValidationProblem>.Builder? problems;
+        var scratch = ValidationScratch.Rent();
+        try
+        {
+            var walk = new Walk(letter, scratch);
+            walk.Run();
+            problems = walk.Problems;
+        }
+        finally
+        {
+            ValidationScratch.Return(scratch);
+        }
+
         foreach (var rule in options.Rules)
         {
             var found = rule?.Check(letter) ?? throw new InvalidOperationException("An extra validation rule is null or returned null; return no problems instead.");
@@ -58,8 +68,13 @@ public static class LetterValidator
                         $"The rule {rule.GetType().Name} reported {(problem is null ? "a null problem" : $"the format's own code '{problem.Code}'")}: give its problems codes of their own.");
                 }
 
-                problems.Add(problem);
+                (problems ??= ImmutableArray.CreateBuilder<ValidationProblem>()).Add(problem);
             }
+        }
+
+        if (problems is null)
+        {
+            return new ValidationResult(ImmutableArray<ValidationProblem>.Empty);
         }
 
         if (options.WarningsAsErrors)
@@ -76,15 +91,16 @@ public static class LetterValidator
         return new ValidationResult(problems.ToImmutable());
     }
 
-    /// <summary>One pass over one letter, collecting problems in document order.</summary>
-    private sealed class Walk(Letter letter)
+    /// <summary>One pass over one letter, collecting problems in document order, with sets borrowed from <paramref name="scratch"/>.</summary>
+    private sealed class Walk(Letter letter, ValidationScratch scratch)
     {
-        private readonly HashSet<string> paragraphIds = new(StringComparer.Ordinal);
-        private readonly HashSet<string> demandIds = new(StringComparer.Ordinal);
-        private readonly HashSet<string> sourceIds = new(StringComparer.Ordinal);
-        private readonly HashSet<string> addresseeIds = new(StringComparer.Ordinal);
+        private readonly HashSet<string> paragraphIds = scratch.ParagraphIds;
+        private readonly HashSet<string> demandIds = scratch.DemandIds;
+        private readonly HashSet<string> sourceIds = scratch.SourceIds;
+        private readonly HashSet<string> addresseeIds = scratch.AddresseeIds;
 
-        public ImmutableArray<ValidationProblem>.Builder Problems { get; } = ImmutableArray.CreateBuilder<ValidationProblem>();
+        /// <summary>Gets the problems found, or <see langword="null"/> when there is none (a valid letter builds no list).</summary>
+        public ImmutableArray<ValidationProblem>.Builder? Problems { get; private set; }
 
         private PartialDate? LetterDate => letter.Date;
 
@@ -128,7 +144,7 @@ public static class LetterValidator
         {
             var addressees = letter.Addressees.OrEmpty();
             var hasTo = false;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = scratch.SeenInList();
             for (var i = 0; i < addressees.Length; i++)
             {
                 var path = Location.Item("/addressees", i);
@@ -234,7 +250,7 @@ public static class LetterValidator
         private void Body()
         {
             var body = letter.Body.OrEmpty();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = scratch.SeenInList();
             for (var i = 0; i < body.Length; i++)
             {
                 var path = Location.Item("/body", i);
@@ -252,7 +268,7 @@ public static class LetterValidator
         private void Demands()
         {
             var demands = letter.Demands.OrEmpty();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = scratch.SeenInList();
             for (var i = 0; i < demands.Length; i++)
             {
                 var path = Location.Item("/demands", i);
@@ -287,8 +303,9 @@ public static class LetterValidator
                 Error("/signatories", ValidationCodes.MissingSignatory, "the letter needs at least one signatory");
             }
 
-            // Same name and country, ignoring case, accents and width; NFC and NFD forms match (PartyKey).
-            var seen = new Dictionary<PartyKey, int>(signatories.Length);
+            // Same name and country, ignoring case, accents and width; NFC and NFD forms match (PartyKey), compared
+            // without building a key string per signatory.
+            var seen = scratch.Signatories;
             for (var i = 0; i < signatories.Length; i++)
             {
                 var path = Location.Item("/signatories", i);
@@ -306,15 +323,11 @@ public static class LetterValidator
 
                 if (signatory.Name is { } name && !string.IsNullOrWhiteSpace(name))
                 {
-                    var key = PartyKey.Of(signatory);
-                    if (seen.TryGetValue(key, out var first))
+                    var first = seen.FirstOrAdd(name, signatory.Country, i);
+                    if (first >= 0)
                     {
                         Error(path, ValidationCodes.DuplicateSignatory,
                             $"\"{Excerpt.Of(name)}\" already signed as signatory {first}");
-                    }
-                    else
-                    {
-                        seen[key] = i;
                     }
                 }
             }
@@ -345,7 +358,7 @@ public static class LetterValidator
         private void Responses()
         {
             var responses = letter.Responses.OrEmpty();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = scratch.SeenInList();
             PartialDate? latest = null;
             for (var i = 0; i < responses.Length; i++)
             {
@@ -381,7 +394,7 @@ public static class LetterValidator
                 RequiredText(new Location(path, "summary"), response.Summary);
 
                 var dispositions = response.Dispositions.OrEmpty();
-                var answered = new HashSet<string>(StringComparer.Ordinal);
+                var answered = scratch.AnsweredInResponse();
                 for (var d = 0; d < dispositions.Length; d++)
                 {
                     var dispositionPath = path.Within("dispositions", d);
@@ -408,7 +421,7 @@ public static class LetterValidator
         private void Sources()
         {
             var sources = letter.Sources.OrEmpty();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = scratch.SeenInList();
             for (var i = 0; i < sources.Length; i++)
             {
                 var path = Location.Item("/sources", i);
@@ -588,9 +601,15 @@ public static class LetterValidator
                 Error(path, ValidationCodes.UntrimmedText, $"{Quote(text)} starts or ends with white space");
             }
 
-            for (var i = 0; i < text.Length; i++)
+            for (var i = NotPrintableAscii(text, 0); i < text.Length; i++)
             {
                 var c = text[i];
+                if (c is >= ' ' and <= '~')
+                {
+                    i = NotPrintableAscii(text, i + 1) - 1;
+                    continue;
+                }
+
                 if (char.IsControl(c) || IsBidiControl(c) || IsLoneSurrogate(text, i))
                 {
                     Error(path, ValidationCodes.ForbiddenCharacter,
@@ -614,10 +633,12 @@ public static class LetterValidator
             Error(path, ValidationCodes.MissingValue, $"{what} is required here but is missing (null)");
 
         private void Error(Location path, string code, string message) =>
-            Problems.Add(new ValidationProblem { Path = path.ToString(), Code = code, Severity = ValidationSeverity.Error, Message = message });
+            Report(new ValidationProblem { Path = path.ToString(), Code = code, Severity = ValidationSeverity.Error, Message = message });
 
         private void Warning(Location path, string code, string message) =>
-            Problems.Add(new ValidationProblem { Path = path.ToString(), Code = code, Severity = ValidationSeverity.Warning, Message = message });
+            Report(new ValidationProblem { Path = path.ToString(), Code = code, Severity = ValidationSeverity.Warning, Message = message });
+
+        private void Report(ValidationProblem problem) => (Problems ??= ImmutableArray.CreateBuilder<ValidationProblem>()).Add(problem);
 
         private static void Collect<T>(ImmutableArray<T> items, Func<T, string?> id, HashSet<string> into)
         {
@@ -628,6 +649,18 @@ public static class LetterValidator
                     into.Add(value);
                 }
             }
+        }
+
+        // Printable ASCII is never forbidden, so the clean-text check jumps over runs of it, a vector at a time where
+        // the runtime can: the index of the first other character from start, or the text's length.
+        private static int NotPrintableAscii(string text, int start)
+        {
+#if NET8_0_OR_GREATER
+            var index = text.AsSpan(start).IndexOfAnyExceptInRange(' ', '~');
+            return index < 0 ? text.Length : start + index;
+#else
+            return start;
+#endif
         }
 
         private static bool IsLoneSurrogate(string text, int i) =>

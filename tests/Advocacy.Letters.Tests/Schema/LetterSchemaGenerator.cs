@@ -210,6 +210,12 @@ internal static class LetterSchemaGenerator
             // Optional members may be absent or null on reading (LetterJson accepts both); the writer leaves them out.
             result["anyOf"] = new JsonArray(schema, Null());
         }
+        else if (schema.ContainsKey("$ref"))
+        {
+            // A description beside a $ref makes json-schema-to-typescript declare a copy of the referenced type
+            // (Text1, Id2, …); inside allOf the reference keeps its title's name.
+            result["allOf"] = new JsonArray(schema);
+        }
         else
         {
             foreach (var (key, value) in schema.ToArray())

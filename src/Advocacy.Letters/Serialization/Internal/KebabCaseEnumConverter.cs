@@ -11,12 +11,10 @@ namespace Advocacy.Letters.Serialization.Internal;
 /// casings and unknown names are refused, so that no value is ever silently reinterpreted. The names come from
 /// <see cref="EnumNames{TEnum}"/>; the converter is registered in <see cref="LettersJsonContext"/>.
 /// </summary>
-internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IEnumNames, IFormatConverter
+internal sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>, IFormatConverter
     where TEnum : struct, Enum
 {
     public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options) => JsonMetadataServices.CreateValueInfo<TEnum>(options, this);
-
-    public bool IsDefinedValue(object value) => value is TEnum typed && EnumNames<TEnum>.IsDefined(typed);
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Advocacy.Letters.Internal;
@@ -30,8 +31,10 @@ public static class LetterJsonLines
 {
     private const int ReadChunkBytes = 64 * 1024;
 
-    // Lines in flight per worker in ReadParallel: enough to ride out a slow line, few enough to keep memory flat.
-    private const int ParallelWindowPerThread = 8;
+    // Batches in flight per worker in ReadParallel, and lines in a batch: enough to ride out a slow line and to make
+    // the hand-offs between threads rare, few enough to keep memory flat (at most 64 lines a worker).
+    internal const int ParallelWindowPerThread = 4;
+    internal const int MaxLinesPerBatch = 16;
 
     /// <summary>Reads the letters of a JSON Lines stream, one result per line.</summary>
     /// <param name="utf8Lines">The stream, read from its current position to its end; it is not closed.</param>
@@ -133,24 +136,11 @@ public static class LetterJsonLines
 
         options ??= LetterCorpusOptions.Default;
         var read = options;
-        return OrderedParallel<(byte[] Bytes, int Length, long TooLongBy, long LineNumber), TResult>.Select(
-            RawLines(utf8Lines, options),
-            line =>
-            {
-                LetterReadResult result;
-                try
-                {
-                    result = Interpret(line.Bytes.AsSpan(0, line.Length), line.TooLongBy, line.LineNumber, read, out _);
-                }
-                finally
-                {
-                    ArrayPool<byte>.Shared.Return(line.Bytes);
-                }
-
-                return process(result);
-            },
+        return InOrder(OrderedParallel<LineBatch, BatchResults<TResult>>.Select(
+            RawBatches(utf8Lines, options),
+            batch => BatchResults<TResult>.Of(batch, line => process(line), read),
             threads,
-            ParallelWindowPerThread * threads);
+            ParallelWindowPerThread * threads));
     }
 
     /// <summary>Reads the letters of a JSON Lines file on every core, results in line order; see <see cref="ReadParallel"/>.</summary>
@@ -370,7 +360,8 @@ public static class LetterJsonLines
     /// The lines of a stream as copies in pooled arrays, for <see cref="ReadParallel"/>'s workers (the line buffer is
     /// reused as the stream is read); it ends after a first line that is UTF-16, as <see cref="ReadLines"/> does.
     /// </summary>
-    private static IEnumerable<(byte[] Bytes, int Length, long TooLongBy, long LineNumber)> RawLines(Stream stream, LetterCorpusOptions options)
+    /// <summary>The lines of each read from the stream in batches of at most <see cref="MaxLinesPerBatch"/> (a slow pipe gives small batches, a file full ones).</summary>
+    private static IEnumerable<LineBatch> RawBatches(Stream stream, LetterCorpusOptions options)
     {
         var lines = new LineBuffer(options.MaxLineBytes);
         var done = false;
@@ -379,20 +370,93 @@ public static class LetterJsonLines
             var read = stream.Read(lines.GetMemory().Span);
             lines.Advance(read);
             done = read == 0;
+            var batch = new LineBatch();
             while (lines.TryReadLine(out var bytes, out var tooLongBy))
             {
                 var lineNumber = lines.NextLineNumber - 1;
-                var copy = ArrayPool<byte>.Shared.Rent(Math.Max(bytes.Length, 1));
-                bytes.Span.CopyTo(copy);
-                yield return (copy, bytes.Length, tooLongBy, lineNumber);
+                batch.Add(bytes.Span, tooLongBy, lineNumber);
                 if (lineNumber == 1 && tooLongBy == 0 && TextEncodings.NotUtf8(bytes.Span) is not null)
                 {
-                    yield break;
+                    // Text in another encoding: its first line is reported, and nothing after it is read.
+                    done = true;
+                    break;
                 }
+
+                if (batch.Count == MaxLinesPerBatch)
+                {
+                    yield return batch;
+                    batch = new LineBatch();
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                yield return batch;
+            }
+            else
+            {
+                batch.Release();
             }
 
             // As in ReadLines: a line that never ends (/dev/zero) is given up, or the reading would never end.
             done |= lines.Abandoned;
+        }
+    }
+
+    /// <summary>The results of the batches in order, each failure thrown at its line's place.</summary>
+    private static IEnumerable<TResult> InOrder<TResult>(IEnumerable<BatchResults<TResult>> batches)
+    {
+        foreach (var batch in batches)
+        {
+            for (var i = 0; i < batch.Succeeded; i++)
+            {
+                yield return batch.Results[i];
+            }
+
+            batch.Failure?.Throw();
+        }
+    }
+
+    /// <summary>A worker's results for one batch: every line's result up to the first that failed, and that failure.</summary>
+    private sealed class BatchResults<TResult>
+    {
+        private BatchResults(TResult[] results, int succeeded, ExceptionDispatchInfo? failure)
+        {
+            Results = results;
+            Succeeded = succeeded;
+            Failure = failure;
+        }
+
+        public TResult[] Results { get; }
+
+        public int Succeeded { get; }
+
+        public ExceptionDispatchInfo? Failure { get; }
+
+        public static BatchResults<TResult> Of(LineBatch batch, Func<LetterReadResult, TResult> process, LetterCorpusOptions options)
+        {
+            var results = new TResult[batch.Count];
+            var i = 0;
+            try
+            {
+                for (; i < batch.Count; i++)
+                {
+                    var line = batch.Line(i, out var tooLongBy, out var lineNumber);
+                    results[i] = process(Interpret(line, tooLongBy, lineNumber, options, out _));
+                }
+
+                return new BatchResults<TResult>(results, i, null);
+            }
+#pragma warning disable CA1031 // A line's failure is thrown to the caller at its place, after the lines before it.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                return new BatchResults<TResult>(results, i, ExceptionDispatchInfo.Capture(ex));
+            }
+            finally
+            {
+                batch.Release();
+            }
         }
     }
 

@@ -15,7 +15,8 @@ namespace Advocacy.Letters.Html;
 /// Only the page's <c>article</c>, else its <c>main</c>, else its <c>body</c> is read; scripts, styles, navigation,
 /// headers, footers, asides, forms, templates, comments and hidden elements (the <c>hidden</c> attribute,
 /// <c>aria-hidden="true"</c>, an inline <c>display:none</c> or <c>visibility:hidden</c>) are left out. Characters Markdown would read as markup are escaped. Never throws
-/// on any input; linear in the page's size. Thread-safe.
+/// on any input: a page the parser itself fails on (AngleSharp 1.x throws on some malformed pages) is read as text
+/// with its tags removed. Linear in the page's size. Thread-safe.
 /// </remarks>
 public static class HtmlLetterText
 {
@@ -48,17 +49,70 @@ public static class HtmlLetterText
         ArgumentNullException.ThrowIfNull(html);
 #endif
 
-        var document = new HtmlParser().ParseDocument(html);
-        var root = (INode?)document.QuerySelector("article") ?? document.QuerySelector("main") ?? (INode?)document.Body ?? document.DocumentElement;
         var output = new StringBuilder();
         steps = html.Length;
-        if (root is not null)
+        if (!TryParse(html, out var root))
+        {
+            // The parser itself failed on this page: its text is read with the tags removed, never a crash.
+            steps += StripTags(html, output);
+        }
+        else if (root is not null)
         {
             steps += Walk(root, output);
         }
 
         steps += output.Length;
         return Tidy(output.ToString());
+    }
+
+    /// <summary>Finds the part of the page that holds the letter; <see langword="false"/> when the parser fails on the page.</summary>
+    private static bool TryParse(string html, out INode? root)
+    {
+        try
+        {
+            var document = new HtmlParser().ParseDocument(html);
+            root = (INode?)document.QuerySelector("article") ?? document.QuerySelector("main") ?? (INode?)document.Body ?? document.DocumentElement;
+            return true;
+        }
+#pragma warning disable CA1031 // AngleSharp 1.x throws NullReferenceException on some malformed pages (a select inside a table row).
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            root = null;
+            return false;
+        }
+    }
+
+    /// <summary>The fallback: text outside tags, entities decoded, a paragraph break at each tag; linear.</summary>
+    private static long StripTags(string html, StringBuilder output)
+    {
+        var text = new StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (inTag)
+            {
+                inTag = c != '>';
+                continue;
+            }
+
+            if (c == '<')
+            {
+                inTag = true;
+                text.Append("\n\n");
+                continue;
+            }
+
+            text.Append(c);
+        }
+
+        foreach (var paragraph in System.Net.WebUtility.HtmlDecode(text.ToString()).Split(["\n\n"], StringSplitOptions.RemoveEmptyEntries))
+        {
+            Text(paragraph, output);
+            output.Append("\n\n");
+        }
+
+        return html.Length;
     }
 
     // Depth-first without recursion: a page nested a million deep is walked like a flat one.

@@ -49,6 +49,21 @@ public class HtmlLetterImporterPropertyTests
     }
 
     [Fact]
+    public void Import_PageTheParserFailsOn_IsReadAsText_NeverThrows()
+    {
+        // The page of this seed makes AngleSharp 1.x throw NullReferenceException in its select handling.
+        string? page = null;
+        Pages.Sample(generated => page ??= generated, seed: "7LrmNWCx_OL3", iter: 1, threads: 1);
+        Assert.NotNull(page);
+        Assert.ThrowsAny<NullReferenceException>(() => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page));
+
+        var result = HtmlLetterImporter.Import(page);
+
+        Assert.NotNull(result.Letter);
+        AssertCleanText(result);
+    }
+
+    [Fact]
     public void Import_RandomCharacters_NeverThrows()
     {
         Gen.String[Gen.Char, 0, 2000].Sample(page =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Advocacy.Letters.Html.Internal;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -16,7 +17,8 @@ namespace Advocacy.Letters.Html;
 /// headers, footers, asides, forms, templates, comments and hidden elements (the <c>hidden</c> attribute,
 /// <c>aria-hidden="true"</c>, an inline <c>display:none</c> or <c>visibility:hidden</c>) are left out. Characters Markdown would read as markup are escaped. Never throws
 /// on any input: a page the parser itself fails on (AngleSharp 1.x throws on some malformed pages) is read as text
-/// with its tags removed. Linear in the page's size. Thread-safe.
+/// with its tags removed. Elements nested more than 512 deep lose their tags, never their text, as a browser bounds
+/// the depth too. Linear in the page's size. Thread-safe.
 /// </remarks>
 public static class HtmlLetterText
 {
@@ -70,7 +72,7 @@ public static class HtmlLetterText
     {
         try
         {
-            var document = new HtmlParser().ParseDocument(html);
+            var document = new HtmlParser().ParseDocument(HtmlNesting.Limit(html));
             root = (INode?)document.QuerySelector("article") ?? document.QuerySelector("main") ?? (INode?)document.Body ?? document.DocumentElement;
             return true;
         }

@@ -90,7 +90,7 @@ public class HtmlLetterImporterPropertyTests
     }
 
     [Fact]
-    public void Import_TenThousandNestedDivs_ReadsTheLetterInside()
+    public void Import_HundredThousandNestedDivs_ReadsTheLetterInside()
     {
         var result = HtmlLetterImporter.Import(Hostile("nested-divs", 1));
 
@@ -128,14 +128,19 @@ public class HtmlLetterImporterPropertyTests
     {
         var small = Hostile(kind, 1);
         var large = Hostile(kind, 2);
-        HtmlLetterImporter.Import(small, null, out _);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        HtmlLetterImporter.Import(small, null, out var smallSteps);
-        var smallBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        HtmlLetterImporter.Import(large, null, out var largeSteps);
-        var largeBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        // Each size three times, in turn, and the least taken: the bytes a run allocates fall once the JIT has
+        // optimised the parser, and when that happens depends on what else the machine is running.
+        long smallSteps = 0, largeSteps = 0, smallBytes = long.MaxValue, largeBytes = long.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            HtmlLetterImporter.Import(small, null, out smallSteps);
+            smallBytes = Math.Min(smallBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+            before = GC.GetAllocatedBytesForCurrentThread();
+            HtmlLetterImporter.Import(large, null, out largeSteps);
+            largeBytes = Math.Min(largeBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         var stepRatio = (double)largeSteps / smallSteps;
         var byteRatio = (double)largeBytes / smallBytes;
@@ -154,8 +159,8 @@ public class HtmlLetterImporterPropertyTests
         switch (kind)
         {
             case "nested-divs":
-                // 10,000 deep: AngleSharp's tree building grows with the square of the depth (100,000 took 45 s).
-                var depth = 10_000 * scale;
+                // AngleSharp's tree building grows with the square of the depth; HtmlNesting bounds what it is given.
+                var depth = 100_000 * scale;
                 return string.Concat(Enumerable.Repeat("<div>", depth)) + Letter + string.Concat(Enumerable.Repeat("</div>", depth));
             case "long-list":
                 var items = new StringBuilder("<p>Dear Minister,</p><p>We urge you to release every journalist.</p><p>Sincerely,</p><ol>");

@@ -1,9 +1,7 @@
 using System;
-using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
-using System.Text.Unicode;
 using Advocacy.Letters.Cli.Output;
 using Advocacy.Letters.Html;
 using Advocacy.Letters.Import;
@@ -14,16 +12,14 @@ namespace Advocacy.Letters.Cli.Commands;
 /// <summary>
 /// <c>letters import FILE [--id ID] [--from text|markdown|html] [--output FILE [--force]]</c>: reads a text, Markdown
 /// or HTML letter, prints (or writes, whole, by the library's atomic output) its canonical JSON and sends what the
-/// importer guessed to standard error. The input is at most <see cref="MaxInputBytes"/> of UTF-8. Exit 0 when the letter validates, 1 when a person must fix it, 2 when the file
-/// cannot be read or the output cannot be written.
+/// importer guessed to standard error. The input is read by <see cref="LetterImporter.TryReadText"/>: at most 16 MiB of
+/// UTF-8. Exit 0 when the letter validates, 1 when a person must fix it, 2 when the file cannot be read or the output
+/// cannot be written.
 /// </summary>
 internal static class ImportCommand
 {
     /// <summary>What <c>--from</c> takes; without it, the format comes from the file's extension.</summary>
     public static readonly string[] Formats = ["text", "markdown", "html"];
-
-    /// <summary>The largest input read, in bytes: the library's largest JSON document, <see cref="LetterJsonReadOptions.DefaultMaxDocumentBytes"/> (16 MiB).</summary>
-    public const int MaxInputBytes = LetterJsonReadOptions.DefaultMaxDocumentBytes;
 
     public static Command Create(CommandContext context)
     {
@@ -78,7 +74,7 @@ internal static class ImportCommand
         try
         {
             using var stream = Input.Open(file, context.Stdin);
-            text = ReadText(stream, out reason);
+            LetterImporter.TryReadText(stream, out text, out reason);
         }
         catch (Exception ex) when (Faults.IsFileProblem(ex))
         {
@@ -122,75 +118,6 @@ internal static class ImportCommand
         }
 
         return result.IsValid ? ExitCode.Ok : ExitCode.Invalid;
-    }
-
-    /// <summary>
-    /// Reads at most <see cref="MaxInputBytes"/> bytes of strict UTF-8 (a byte order mark is skipped); gives
-    /// <see langword="null"/> and the reason for a longer input, a UTF-16 or UTF-32 one, or one with a byte that is not
-    /// UTF-8. Never reads past the limit, so <c>/dev/zero</c> ends.
-    /// </summary>
-    internal static string? ReadText(Stream stream, out string? reason)
-    {
-        var buffer = new byte[64 * 1024];
-        var length = 0;
-        while (true)
-        {
-            if (length == buffer.Length)
-            {
-                if (length > MaxInputBytes)
-                {
-                    reason = string.Create(CultureInfo.InvariantCulture, $"the input is longer than {MaxInputBytes:N0} bytes, the most import reads");
-                    return null;
-                }
-
-                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, MaxInputBytes + 1L));
-            }
-
-            var read = stream.Read(buffer, length, buffer.Length - length);
-            if (read == 0)
-            {
-                break;
-            }
-
-            length += read;
-        }
-
-        if (length > MaxInputBytes)
-        {
-            reason = string.Create(CultureInfo.InvariantCulture, $"the input is longer than {MaxInputBytes:N0} bytes, the most import reads");
-            return null;
-        }
-
-        var bytes = buffer.AsSpan(0, length);
-        if (NotUtf8(bytes) is { } encoding)
-        {
-            reason = $"the input is {encoding}; a letter to import must be UTF-8: convert it and import it again";
-            return null;
-        }
-
-        var start = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        var chars = new char[length];
-        if (Utf8.ToUtf16(bytes[start..], chars, out var consumed, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
-        {
-            reason = string.Create(CultureInfo.InvariantCulture, $"not UTF-8 at byte {start + consumed:N0} (counting from 0); a letter to import must be UTF-8");
-            return null;
-        }
-
-        reason = null;
-        return new string(chars, 0, written);
-    }
-
-    // UTF-16 and UTF-32, with a byte order mark or, as the JSON readers recognise them, by NULs among the first bytes.
-    private static string? NotUtf8(ReadOnlySpan<byte> text)
-    {
-        if (text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0, 0]) || text.StartsWith((ReadOnlySpan<byte>)[0, 0, 0xFE, 0xFF]) ||
-            (text.Length >= 4 && ((text[0] == 0 && text[1] == 0 && text[2] == 0) || (text[1] == 0 && text[2] == 0 && text[3] == 0))))
-        {
-            return "UTF-32";
-        }
-
-        return text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ||
-            (text.Length >= 2 && (text[0] == 0 || text[1] == 0)) ? "UTF-16" : null;
     }
 
     private static string FromExtension(string file) => Path.GetExtension(file).ToUpperInvariant() switch

@@ -1,7 +1,13 @@
 using System;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.IO;
+using System.Text;
 using Advocacy.Letters.Import.Internal;
 using Advocacy.Letters.Internal;
+using Advocacy.Letters.Serialization;
+using Advocacy.Letters.Serialization.Internal;
 using Advocacy.Letters.Validation;
 
 namespace Advocacy.Letters.Import;
@@ -40,6 +46,89 @@ public static class LetterImporter
     {
         Guard.NotNull(text);
         return Import(text, options ?? LetterImportOptions.Default, out _);
+    }
+
+    /// <summary>The most bytes <see cref="TryReadText"/> reads: 16 MiB, as <see cref="LetterJsonReadOptions.DefaultMaxDocumentBytes"/>.</summary>
+    public const int MaxTextBytes = LetterJsonReadOptions.DefaultMaxDocumentBytes;
+
+    /// <summary>
+    /// Reads the text of a letter to import: strict UTF-8, a leading byte order mark skipped, at most
+    /// <see cref="MaxTextBytes"/> bytes. It never reads past the limit, so an endless stream (<c>/dev/zero</c>) ends.
+    /// </summary>
+    /// <param name="stream">The text's bytes; read to its end, or to one byte past the limit.</param>
+    /// <param name="text">The text, when it could be read.</param>
+    /// <param name="reason">
+    /// Why not, when it could not, as one sentence: the input is longer than the limit, is UTF-16 or UTF-32, or has a
+    /// byte that is not UTF-8 (its offset given). Nothing is replaced: invalid UTF-8 is refused, never mended.
+    /// </param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> was read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">Reading <paramref name="stream"/> failed.</exception>
+    public static bool TryReadText(Stream stream, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? reason)
+    {
+        Guard.NotNull(stream);
+        text = null;
+        var buffer = new byte[64 * 1024];
+        var length = 0;
+        int read;
+        do
+        {
+            if (length == buffer.Length)
+            {
+                if (length > MaxTextBytes)
+                {
+                    reason = TooLong();
+                    return false;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, MaxTextBytes + 1L));
+            }
+
+            read = stream.Read(buffer, length, buffer.Length - length);
+            length += read;
+        }
+        while (read > 0);
+
+        if (length > MaxTextBytes)
+        {
+            reason = TooLong();
+            return false;
+        }
+
+        var bytes = new ReadOnlySpan<byte>(buffer, 0, length);
+        if (TextEncodings.NotUtf8(bytes) is { } encoding)
+        {
+            reason = $"the input is {encoding}; a letter to import must be UTF-8: convert it and import it again";
+            return false;
+        }
+
+        var start = bytes.StartsWith(TextEncodings.Utf8Bom) ? TextEncodings.Utf8Bom.Length : 0;
+#if NETSTANDARD2_0
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(buffer, start, length - start);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            reason = NotUtf8At(start + Math.Max(ex.Index, 0));
+            return false;
+        }
+#else
+        var chars = new char[length - start];
+        if (System.Text.Unicode.Utf8.ToUtf16(bytes[start..], chars, out var consumed, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            reason = NotUtf8At(start + consumed);
+            return false;
+        }
+
+        text = new string(chars, 0, written);
+#endif
+        reason = null;
+        return true;
+
+        static string TooLong() => string.Format(CultureInfo.InvariantCulture, "the input is longer than {0:N0} bytes, the most import reads", MaxTextBytes);
+
+        static string NotUtf8At(long offset) => string.Format(CultureInfo.InvariantCulture, "not UTF-8 at byte {0:N0} (counting from 0); a letter to import must be UTF-8", offset);
     }
 
     /// <summary>Imports, and tells how many characters were examined, summed over every pass (the tests show it is linear).</summary>

@@ -15,7 +15,9 @@ namespace Advocacy.Letters.Html.Internal;
 /// One pass, no regular expressions, a copy only when something is removed. Elements whose end tag HTML lets a page
 /// leave out (<c>p</c>, <c>li</c>, <c>td</c>…) and void elements (<c>br</c>, <c>img</c>…) are not counted: the first
 /// close themselves, the second never open. Comments, doctypes and the text of <c>script</c>, <c>style</c>,
-/// <c>textarea</c>, <c>title</c> and the other raw-text elements hold no tags.
+/// <c>textarea</c>, <c>title</c> and the other raw-text elements hold no tags. SVG and MathML are followed as the tree
+/// builder follows them: there <c>/&gt;</c> closes an element and nothing is raw text, an HTML tag such as <c>div</c>
+/// closes them, and <c>foreignObject</c>, <c>title</c>, <c>mi</c> and the other integration points hold HTML again.
 /// </remarks>
 internal static class HtmlNesting
 {
@@ -39,11 +41,24 @@ internal static class HtmlNesting
         "iframe", "noembed", "noframes", "plaintext", "script", "style", "textarea", "title", "xmp",
     };
 
+    // In SVG and MathML, these hold HTML again (HTML and MathML text integration points).
+    private static readonly HashSet<string> IntegrationPoints = new(StringComparer.Ordinal)
+    {
+        "annotation-xml", "desc", "foreignobject", "mi", "mn", "mo", "ms", "mtext", "title",
+    };
+
+    // An HTML start tag among these, met in SVG or MathML, closes them: the element opens in HTML.
+    private static readonly HashSet<string> LeaveForeignContent = new(StringComparer.Ordinal)
+    {
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1", "h2", "h3", "h4", "h5", "h6",
+        "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strike", "strong",
+        "sub", "sup", "table", "tt", "u", "ul", "var",
+    };
+
     /// <summary>The page, with the tags nested deeper than <see cref="MaxDepth"/> removed; the same string when none are.</summary>
     internal static string Limit(string html)
     {
-        var open = new List<string>();
-        var inOpen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var open = new OpenElements();
         var removed = new Dictionary<string, int>(StringComparer.Ordinal);
         StringBuilder? output = null;
         var copied = 0;
@@ -88,31 +103,31 @@ internal static class HtmlNesting
                     removed[name] = deeper - 1;
                     Remove(html, start, i, ref output, ref copied);
                 }
-                else if (inOpen.TryGetValue(name, out var count) && count > 0)
+                else if (open.Contains(name))
                 {
                     // As HTML does, an end tag closes everything opened inside its element, removed ones included.
-                    string popped;
-                    do
-                    {
-                        popped = open[open.Count - 1];
-                        open.RemoveAt(open.Count - 1);
-                        inOpen[popped]--;
-                    }
-                    while (popped != name);
-
+                    open.CloseThrough(name);
                     removed.Clear();
                 }
 
                 continue;
             }
 
-            if (RawText.Contains(name))
+            if (open.InForeignContent && LeaveForeignContent.Contains(name))
+            {
+                open.CloseForeignContent();
+                removed.Clear();
+            }
+
+            // SVG and MathML have no raw text, and their elements may close themselves; in HTML "<div/>" opens a div.
+            var foreign = open.InForeignContent;
+            if (!foreign && RawText.Contains(name))
             {
                 i = name == "plaintext" ? html.Length : EndOfRawText(html, i, name);
                 continue;
             }
 
-            var selfClosed = html[tagEnd - 1] == '/' && InForeignContent(inOpen);
+            var selfClosed = html[tagEnd - 1] == '/' && (foreign || name is "svg" or "math");
             if (selfClosed || Uncounted.Contains(name))
             {
                 continue;
@@ -125,8 +140,7 @@ internal static class HtmlNesting
                 continue;
             }
 
-            open.Add(name);
-            inOpen[name] = inOpen.TryGetValue(name, out var opened) ? opened + 1 : 1;
+            open.Open(name);
         }
 
         return output is null ? html : output.Append(html, copied, html.Length - copied).ToString();
@@ -138,10 +152,6 @@ internal static class HtmlNesting
         output.Append(html, copied, start - copied);
         copied = end;
     }
-
-    // A slash ends an element only in SVG and MathML; in HTML "<div/>" opens a div.
-    private static bool InForeignContent(Dictionary<string, int> inOpen) =>
-        (inOpen.TryGetValue("svg", out var svg) && svg > 0) || (inOpen.TryGetValue("math", out var math) && math > 0);
 
     // "<!-- … -->", "<!DOCTYPE …>", "<![CDATA[ … ]]>" and "<? … >": the index just past them.
     private static int SkipMarkupDeclaration(string html, int start)
@@ -217,4 +227,69 @@ internal static class HtmlNesting
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private static bool IsTagNameEnd(char c) => IsSpace(c) || c is '/' or '>';
+
+    /// <summary>The elements counted as open, innermost last, and where SVG or MathML content starts and ends among them.</summary>
+    private sealed class OpenElements
+    {
+        private readonly List<string> names = [];
+        private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+
+        // Where the namespace changes: the depth at which svg or math (true) or an integration point inside them (false) opened.
+        private readonly List<(int Depth, bool Foreign)> switches = [];
+
+        public int Count => names.Count;
+
+        public bool InForeignContent => switches.Count > 0 && switches[switches.Count - 1].Foreign;
+
+        public bool Contains(string name) => counts.TryGetValue(name, out var count) && count > 0;
+
+        public void Open(string name)
+        {
+            if (name is "svg" or "math")
+            {
+                switches.Add((names.Count, true));
+            }
+            else if (InForeignContent && IntegrationPoints.Contains(name))
+            {
+                switches.Add((names.Count, false));
+            }
+
+            names.Add(name);
+            counts[name] = counts.TryGetValue(name, out var count) ? count + 1 : 1;
+        }
+
+        /// <summary>Closes the innermost <paramref name="name"/> and everything opened inside it.</summary>
+        public void CloseThrough(string name)
+        {
+            while (Close() != name)
+            {
+            }
+        }
+
+        /// <summary>Closes the SVG and MathML elements back to the nearest HTML content.</summary>
+        public void CloseForeignContent()
+        {
+            while (InForeignContent)
+            {
+                var depth = switches[switches.Count - 1].Depth;
+                while (names.Count > depth)
+                {
+                    Close();
+                }
+            }
+        }
+
+        private string Close()
+        {
+            var name = names[names.Count - 1];
+            names.RemoveAt(names.Count - 1);
+            counts[name]--;
+            if (switches.Count > 0 && switches[switches.Count - 1].Depth == names.Count)
+            {
+                switches.RemoveAt(switches.Count - 1);
+            }
+
+            return name;
+        }
+    }
 }

@@ -55,6 +55,8 @@ public class HtmlNestingTests
     [InlineData("<style>div > p { }</style><textarea><div></textarea><title><b></title>")]
     [InlineData("<!-- <div> --><!DOCTYPE html><?xml <div>?><![CDATA[<div>]]>")]
     [InlineData("<svg><rect/><circle/></svg>")]
+    [InlineData("<svg/><math/><svg><g><path/></g></svg>")]
+    [InlineData("<math><mi>x</mi><mo>+</mo></math>")]
     [InlineData("<div title='<div>' data-x=\"<div>\">a</div>")]
     [InlineData("a < b <3 <> </ > <1div>")]
     public void Limit_ElementsThatCloseThemselves_AreNotCounted(string unit)
@@ -70,6 +72,10 @@ public class HtmlNestingTests
     [InlineData("<div/>x", "<div/")]
     [InlineData("<b><i><table><tr><td>x", "<b>|<i>|<table>")]
     [InlineData("<ul><li><ol><li>x", "<ul>|<ol>")]
+    [InlineData("<svg><div/>x", "<div/")] // an HTML tag leaves SVG, and opens in HTML, where "/>" closes nothing
+    [InlineData("<math><mi><div/>x", "<math>|<mi>|<div/")]
+    [InlineData("<svg><foreignObject><div/>x", "<svg>|<foreignObject>|<div/")]
+    [InlineData("<svg><desc><div>x", "<svg>|<desc>|<div>")]
     public void Limit_PagesThatReallyNest_KeepMaxDepthOfTheirElements_AndAllTheirText(string unit, string counted)
     {
         var page = string.Concat(Enumerable.Repeat(unit, 20_000));
@@ -79,6 +85,16 @@ public class HtmlNestingTests
         Assert.Equal(HtmlNesting.MaxDepth, counted.Split('|').Sum(tag => Count(limited, tag)));
         Assert.Equal(20_000, Count(limited, "x"));
         Assert.Equal(20_000, Count(new HtmlParser().ParseDocument(limited).Body!.TextContent, "x"));
+    }
+
+    [Fact]
+    public void Limit_InSvg_TitleIsNoRawText_TheHtmlInsideItIsCounted()
+    {
+        var page = "<svg><title>" + string.Concat(Enumerable.Repeat("<div>", 2_000));
+
+        var limited = HtmlNesting.Limit(page);
+
+        Assert.Equal(HtmlNesting.MaxDepth - 2, Count(limited, "<div>"));
     }
 
     [Theory]

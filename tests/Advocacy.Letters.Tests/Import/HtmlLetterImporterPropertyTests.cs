@@ -64,6 +64,20 @@ public class HtmlLetterImporterPropertyTests
     }
 
     [Fact]
+    public void Import_PageWithAQuoteOpeningADemand_GivesTrimmedText()
+    {
+        // The page of this seed gave a demand starting with the space after a stray quote (untrimmed-text).
+        string? page = null;
+        Pages.Sample(generated => page ??= generated, seed: "esUAWPZwUNl1", iter: 1, threads: 1);
+        Assert.NotNull(page);
+
+        var result = HtmlLetterImporter.Import(page);
+
+        Assert.NotEmpty(result.Letter.Demands);
+        AssertCleanText(result);
+    }
+
+    [Fact]
     public void Import_RandomCharacters_NeverThrows()
     {
         Gen.String[Gen.Char, 0, 2000].Sample(page =>

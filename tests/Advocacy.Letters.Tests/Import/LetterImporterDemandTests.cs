@@ -52,4 +52,15 @@ public class LetterImporterDemandTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("' hidden'\nshould end the detention of every journalist.", "hidden' should end the detention of every journalist")]
+    [InlineData("\u201C the Government must end the detention of journalists \t.", "the Government must end the detention of journalists")]
+    public void Import_DemandAfterAStrayQuote_OrBeforeSpacedPunctuation_IsTrimmed(string sentence, string text)
+    {
+        var demand = OnlyDemand(sentence);
+
+        // The validator's untrimmed-text rule holds for what the importer makes.
+        Assert.Equal(text, demand.Text);
+    }
 }

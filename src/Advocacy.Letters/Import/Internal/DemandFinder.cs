@@ -572,8 +572,7 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
 
         var start = tokens[span.First].Start;
         var end = tokens[span.Last].End;
-        var words = text.Substring(start, end - start).TrimEnd('.', ',', ';', ':', ' ', '!');
-        words = TrimOpening(words);
+        var words = TrimOpening(TrimClosing(text.Substring(start, end - start)));
         if (words.Length < 6)
         {
             return;
@@ -593,16 +592,28 @@ internal sealed class DemandFinder(ImportSession session, string? addresseeName)
         });
     }
 
-    // Quotes and brackets left open at the start ("(a) ", "“") are no part of the demand.
+    // Quotes left open at the start ("“", "' ") and the white space after them are no part of the demand.
     private static string TrimOpening(string words)
     {
-        var t = words;
-        while (t.Length > 0 && t[0] is '"' or '“' or '‘' or '\'')
+        var start = 0;
+        while (start < words.Length && (words[start] is '"' or '“' or '‘' or '\'' || char.IsWhiteSpace(words[start])))
         {
-            t = t.Substring(1);
+            start++;
         }
 
-        return t;
+        return words.Substring(start);
+    }
+
+    // Nor are the sentence's closing punctuation and white space of any kind ("act now\t.").
+    private static string TrimClosing(string words)
+    {
+        var end = words.Length;
+        while (end > 0 && (words[end - 1] is '.' or ',' or ';' or ':' or '!' || char.IsWhiteSpace(words[end - 1])))
+        {
+            end--;
+        }
+
+        return words.Substring(0, end);
     }
 
     private static string IdFor(List<Token> tokens, DemandSpan span, string? action)

@@ -14,8 +14,14 @@ namespace Advocacy.Letters.Tests.Import;
 /// validator's clean-text rules, and its work grows linearly: the nodes and characters it examines, and the bytes it
 /// allocates, for a page twice as large are about twice as many. No test times anything.
 /// </summary>
+/// <remarks>
+/// The random inputs come from a fixed seed, on one thread, so that every run tries the same ones; a failure prints the
+/// seed that finds it again. Set the environment variable <c>CsCheck_Seed</c> to a seed to explore from it instead.
+/// </remarks>
 public class HtmlLetterImporterPropertyTests
 {
+    private static readonly string Seed = Environment.GetEnvironmentVariable("CsCheck_Seed") is { Length: > 0 } explore ? explore : new PCG(1, 1).ToString();
+
     private static readonly string[] Tags =
         ["p", "div", "span", "article", "main", "body", "ul", "ol", "li", "table", "tr", "td", "th", "br", "h1", "h3", "b", "em", "strong", "i", "a",
          "script", "style", "nav", "header", "footer", "form", "template", "noscript", "svg", "pre", "blockquote", "select", "option", "iframe", "xmp", "plaintext", "textarea"];
@@ -45,7 +51,7 @@ public class HtmlLetterImporterPropertyTests
             Assert.NotNull(result.Letter);
             Assert.False(string.IsNullOrWhiteSpace(result.Letter.Title));
             AssertCleanText(result);
-        }, iter: 400);
+        }, seed: Seed, iter: 400, threads: 1);
     }
 
     [Fact]
@@ -85,7 +91,7 @@ public class HtmlLetterImporterPropertyTests
             var result = HtmlLetterImporter.Import(page);
             Assert.NotNull(result.Letter);
             AssertCleanText(result);
-        }, iter: 200);
+        }, seed: Seed, iter: 200, threads: 1);
     }
 
     [Theory]

@@ -93,14 +93,19 @@ public class LetterImporterPropertyTests
         const int n = 400_000;
         var small = Hostile(kind, n);
         var large = Hostile(kind, 2 * n);
-        LetterImporter.Import(small, LetterImportOptions.Default, out _);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        LetterImporter.Import(small, Markdown, out var smallSteps);
-        var smallBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        LetterImporter.Import(large, Markdown, out var largeSteps);
-        var largeBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        // Each size three times, in turn, and the least taken: the bytes a run allocates can fall once the JIT has
+        // optimised the code, and when that happens depends on what else the machine is running.
+        long smallSteps = 0, largeSteps = 0, smallBytes = long.MaxValue, largeBytes = long.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            LetterImporter.Import(small, Markdown, out smallSteps);
+            smallBytes = Math.Min(smallBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+            before = GC.GetAllocatedBytesForCurrentThread();
+            LetterImporter.Import(large, Markdown, out largeSteps);
+            largeBytes = Math.Min(largeBytes, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
 
         var stepRatio = (double)largeSteps / smallSteps;
         var byteRatio = (double)largeBytes / smallBytes;

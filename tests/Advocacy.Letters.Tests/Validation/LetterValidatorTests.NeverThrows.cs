@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Linq;
 using Advocacy.Letters.Tests.Infrastructure;
 using Advocacy.Letters.Validation;
@@ -328,7 +327,7 @@ public partial class LetterValidatorTests
     }
 
     [Fact]
-    public void Validate_TenThousandSignatoriesWithDuplicates_IsFast()
+    public void Validate_TenThousandSignatoriesWithDuplicates_ReportsEachDuplicateOnce()
     {
         // Every name twice, with a different case and accent the second time: 5,000 duplicates.
         var signatories = Enumerable.Range(0, 10_000)
@@ -342,14 +341,12 @@ public partial class LetterValidatorTests
             .ToImmutableArray();
         var letter = TestLetters.Minimal with { Signatories = signatories };
 
-        var watch = Stopwatch.StartNew();
+        // Its cost is measured by the benchmarks (ValidateBenchmark, 2,000 signatories), never by a timed test.
         var result = LetterValidator.Validate(letter);
-        watch.Stop();
 
         Assert.Equal(5_000, result.Problems.Length);
         Assert.All(result.Problems, p => Assert.Equal(ValidationCodes.DuplicateSignatory, p.Code));
         Assert.Equal("/signatories/5000", result.Problems[0].Path);
         Assert.Equal("\"ORGANISATION 00000 FUR MENSCHENRECHTE\" already signed as signatory 0", result.Problems[0].Message);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"validating 10,000 signatories took {watch.Elapsed}");
     }
 }

@@ -14,19 +14,17 @@ namespace Advocacy.Letters.Tests.Import;
 /// examines, and the bytes it allocates, for an input twice as long are about twice as many. No test times anything.
 /// </summary>
 /// <remarks>
-/// The random inputs come from a fixed seed, on one thread, so that every run tries the same ones; a failure prints the
-/// seed that finds it again. Set the environment variable <c>CsCheck_Seed</c> to a seed to explore from it instead.
+/// The random inputs are the same on every run (<see cref="Property.ForAll"/>); to explore others, give it another
+/// seed or more iterations.
 /// </remarks>
 public class LetterImporterPropertyTests
 {
-    private static readonly string Seed = Environment.GetEnvironmentVariable("CsCheck_Seed") is { Length: > 0 } explore ? explore : new PCG(1, 1).ToString();
-
     private static readonly LetterImportOptions Markdown = new() { Format = LetterImportFormat.Markdown };
 
     [Fact]
     public void Import_RandomText_NeverThrowsAndAlwaysGivesALetter()
     {
-        Gen.String[Gen.Char, 0, 2000].Sample(text =>
+        Property.ForAll(Gen.String[Gen.Char, 0, 2000], text =>
         {
             foreach (var options in new[] { LetterImportOptions.Default, Markdown })
             {
@@ -34,7 +32,7 @@ public class LetterImporterPropertyTests
                 Assert.NotNull(result.Letter);
                 Assert.False(string.IsNullOrWhiteSpace(result.Letter.Title));
             }
-        }, seed: Seed, iter: 300, threads: 1);
+        }, 300);
     }
 
     [Fact]
@@ -43,7 +41,7 @@ public class LetterImporterPropertyTests
         string[] pieces = ["Dear Sir,", "Yours sincerely,", "- ", "1. ", "\t", " (", ")", "Kenya", "ROK", " - ", ", ", "; ", "We urge you to ", "should ", "release ",
             "**", "*", "_", "[", "](", "<br>", "&amp;", "&#x202E;", "\u202E", "\u0000", "\f", "\r\n", "\n", "\n\n", "To: ", "Cc: ", "Signed by:", "Re: ", "6 April 2021",
             "Organisations", "Individuals", "on behalf of ", "ACR", "(Expansion)(Japan)", "Jane Doe, Professor, ", "|", "#", "> ", "\uD800", "\uDC00", "김정일", "Иван"];
-        Gen.Int[0, pieces.Length - 1].Array[0, 400].Sample(indexes =>
+        Property.ForAll(Gen.Int[0, pieces.Length - 1].Array[0, 400], indexes =>
         {
             var text = string.Concat(indexes.Select(i => pieces[i]));
             var result = LetterImporter.Import(text, LetterImportOptions.Default);
@@ -54,7 +52,7 @@ public class LetterImporterPropertyTests
             // What the importer makes passes the validator's clean-text rules: no control or bidi characters, no lone surrogates.
             Assert.DoesNotContain(result.Problems, p => p.Code is "forbidden-character" or "untrimmed-text" or "blank-text");
             Assert.DoesNotContain(markdown.Problems, p => p.Code is "forbidden-character" or "untrimmed-text" or "blank-text");
-        }, seed: Seed, iter: 500, threads: 1);
+        }, 500);
     }
 
     [Theory]

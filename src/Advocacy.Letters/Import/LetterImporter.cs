@@ -126,7 +126,7 @@ public static class LetterImporter
         reason = null;
         return true;
 
-        static string TooLong() => string.Format(CultureInfo.InvariantCulture, "the input is longer than {0:N0} bytes, the most import reads", MaxTextBytes);
+        static string TooLong() => string.Format(CultureInfo.InvariantCulture, "the input is longer than {0:N0} bytes, the most a letter to import may be", MaxTextBytes);
 
         static string NotUtf8At(long offset) => string.Format(CultureInfo.InvariantCulture, "not UTF-8 at byte {0:N0} (counting from 0); a letter to import must be UTF-8", offset);
     }

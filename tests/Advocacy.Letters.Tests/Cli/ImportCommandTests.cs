@@ -148,7 +148,7 @@ public class ImportCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Stdout);
-        Assert.Equal($"letters: {name}: the input is longer than 16,777,216 bytes, the most import reads", Assert.Single(run.ErrorLines));
+        Assert.Equal($"letters: {name}: the input is longer than 16,777,216 bytes, the most a letter to import may be", Assert.Single(run.ErrorLines));
     }
 
     [Fact]

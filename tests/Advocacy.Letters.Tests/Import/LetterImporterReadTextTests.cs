@@ -79,7 +79,7 @@ public class LetterImporterReadTextTests
 
         var endless = new Endless(long.MaxValue);
         Assert.False(LetterImporter.TryReadText(endless, out _, out var reason));
-        Assert.Equal("the input is longer than 16,777,216 bytes, the most import reads", reason);
+        Assert.Equal("the input is longer than 16,777,216 bytes, the most a letter to import may be", reason);
         Assert.Equal(LetterImporter.MaxTextBytes + 1L, endless.Position);
     }
 

@@ -145,24 +145,11 @@ public class HtmlLetterImporterPropertyTests
         var small = Hostile(kind, 1);
         var large = Hostile(kind, 2);
 
-        // Each size three times, in turn, and the least taken: the bytes a run allocates fall once the JIT has
-        // optimised the parser, and when that happens depends on what else the machine is running.
-        long smallSteps = 0, largeSteps = 0, smallBytes = long.MaxValue, largeBytes = long.MaxValue;
-        for (var run = 0; run < 3; run++)
+        LinearWork.AssertLinear(small, large, input =>
         {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            HtmlLetterImporter.Import(small, null, out smallSteps);
-            smallBytes = Math.Min(smallBytes, GC.GetAllocatedBytesForCurrentThread() - before);
-            before = GC.GetAllocatedBytesForCurrentThread();
-            HtmlLetterImporter.Import(large, null, out largeSteps);
-            largeBytes = Math.Min(largeBytes, GC.GetAllocatedBytesForCurrentThread() - before);
-        }
-
-        var stepRatio = (double)largeSteps / smallSteps;
-        var byteRatio = (double)largeBytes / smallBytes;
-        Assert.InRange(stepRatio, 1.6, 2.4);
-        Assert.InRange(byteRatio, 1.4, 2.6);
-        Assert.True(largeSteps < 40L * large.Length, $"{largeSteps} steps for {large.Length} characters");
+            HtmlLetterImporter.Import(input, null, out var steps);
+            return steps;
+        });
     }
 
     private static void AssertCleanText(LetterImportResult result) =>

@@ -92,24 +92,11 @@ public class LetterImporterPropertyTests
         var small = Hostile(kind, n);
         var large = Hostile(kind, 2 * n);
 
-        // Each size three times, in turn, and the least taken: the bytes a run allocates can fall once the JIT has
-        // optimised the code, and when that happens depends on what else the machine is running.
-        long smallSteps = 0, largeSteps = 0, smallBytes = long.MaxValue, largeBytes = long.MaxValue;
-        for (var run = 0; run < 3; run++)
+        LinearWork.AssertLinear(small, large, input =>
         {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            LetterImporter.Import(small, Markdown, out smallSteps);
-            smallBytes = Math.Min(smallBytes, GC.GetAllocatedBytesForCurrentThread() - before);
-            before = GC.GetAllocatedBytesForCurrentThread();
-            LetterImporter.Import(large, Markdown, out largeSteps);
-            largeBytes = Math.Min(largeBytes, GC.GetAllocatedBytesForCurrentThread() - before);
-        }
-
-        var stepRatio = (double)largeSteps / smallSteps;
-        var byteRatio = (double)largeBytes / smallBytes;
-        Assert.InRange(stepRatio, 1.6, 2.4);
-        Assert.InRange(byteRatio, 1.4, 2.6);
-        Assert.True(largeSteps < 40L * large.Length, $"{largeSteps} steps for {large.Length} characters");
+            LetterImporter.Import(input, Markdown, out var steps);
+            return steps;
+        });
     }
 
     public static TheoryData<string> PlainTextLetters() =>

@@ -75,23 +75,17 @@ public static class LetterImporter
         {
             if (length == buffer.Length)
             {
-                if (length > MaxTextBytes)
-                {
-                    reason = TooLong();
-                    return false;
-                }
-
                 Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, MaxTextBytes + 1L));
             }
 
             read = stream.Read(buffer, length, buffer.Length - length);
             length += read;
         }
-        while (read > 0);
+        while (read > 0 && length <= MaxTextBytes);
 
         if (length > MaxTextBytes)
         {
-            reason = TooLong();
+            reason = string.Format(CultureInfo.InvariantCulture, "the input is longer than {0:N0} bytes, the most a letter to import may be", MaxTextBytes);
             return false;
         }
 
@@ -125,8 +119,6 @@ public static class LetterImporter
 #endif
         reason = null;
         return true;
-
-        static string TooLong() => string.Format(CultureInfo.InvariantCulture, "the input is longer than {0:N0} bytes, the most a letter to import may be", MaxTextBytes);
 
         static string NotUtf8At(long offset) => string.Format(CultureInfo.InvariantCulture, "not UTF-8 at byte {0:N0} (counting from 0); a letter to import must be UTF-8", offset);
     }

@@ -7,7 +7,7 @@ namespace Advocacy.Letters.Tests;
 
 /// <summary>
 /// The party key. Every expectation is a literal, so that this class gives the same results with and without ICU:
-/// <see cref="PartyKeyInvariantGlobalizationTests"/> runs it again under <c>InvariantGlobalization</c>.
+/// <see cref="InvariantGlobalizationTests"/> runs it again under <c>InvariantGlobalization</c>.
 /// </summary>
 public class PartyKeyTests
 {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace Advocacy.Letters.Internal;
@@ -346,12 +345,12 @@ internal static class CountryNames
     /// <summary>Lower case, no accents, "and" for "&amp;", one kind of apostrophe, no dots, no leading "the".</summary>
     internal static string Normalize(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var unaccented = NameFolding.WithoutMarks(text);
+        var builder = new StringBuilder(unaccented.Length);
         var space = false;
-        foreach (var c in decomposed)
+        foreach (var c in unaccented)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.')
+            if (c == '.')
             {
                 continue;
             }

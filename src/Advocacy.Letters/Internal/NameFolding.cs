@@ -46,6 +46,50 @@ internal static class NameFolding
     }
 
     /// <summary>
+    /// Returns <paramref name="text"/> decomposed as <see cref="Fold"/> decomposes it, by the table, and without its
+    /// combining marks, but with its white space and case as given: "Côte d’Ivoire" becomes "Cote d’Ivoire" with or
+    /// without ICU, where <see cref="string.Normalize()"/> would leave it as it is under <c>InvariantGlobalization</c>.
+    /// </summary>
+    public static string WithoutMarks(string text)
+    {
+        var i = 0;
+        while (i < text.Length && text[i] < 0x80)
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
+        var buffer = new char[Capacity(text)];
+        text.CopyTo(0, buffer, 0, i);
+        var length = i;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            var category = CharUnicodeInfo.GetUnicodeCategory(text, i);
+            if (c < 0x80)
+            {
+                buffer[length++] = c;
+            }
+            else if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
+            {
+                length = AppendDecomposed(buffer, length, text, i, pair ? char.ConvertToUtf32(c, text[i + 1]) : c, pair);
+            }
+
+            if (pair)
+            {
+                i++;
+            }
+        }
+
+        return new string(buffer, 0, length);
+    }
+
+    /// <summary>
     /// Folds <paramref name="name"/> into <paramref name="destination"/>, exactly as <see cref="Fold"/> does but without
     /// allocating on .NET 8 and later; <paramref name="scratch"/> holds the form before upper-casing. Either buffer is
     /// replaced by a larger one when too small.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Advocacy.Letters.Internal;
 
 namespace Advocacy.Letters.Import.Internal;
 
@@ -273,10 +274,10 @@ internal static class TextTools
     /// <summary>Makes a slug from <paramref name="text"/>: lower-case ASCII letters and digits joined by single hyphens, at most <paramref name="maxLength"/> characters, cut at a word.</summary>
     public static string Slug(string text, int maxLength = 48)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var unaccented = NameFolding.WithoutMarks(text);
         var builder = new StringBuilder();
         var hyphen = false;
-        foreach (var c in decomposed)
+        foreach (var c in unaccented)
         {
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
@@ -290,7 +291,7 @@ internal static class TextTools
             {
                 continue;
             }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            else
             {
                 hyphen = builder.Length > 0;
             }

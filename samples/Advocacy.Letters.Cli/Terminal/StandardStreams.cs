@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace Advocacy.Letters.Cli.Terminal;
 
@@ -42,19 +43,13 @@ internal static class StandardStreams
 
         try
         {
-            var link = new FileInfo($"/proc/self/fd/{descriptor}");
-            if (!link.Exists && link.LinkTarget is null)
-            {
-                return true;
-            }
-
             var mode = AccessMode(descriptor);
-            if (mode >= 0 && (writable ? mode is not (1 or 2) : mode is not (0 or 2)))
+            if (mode < 0 || (writable ? mode is not (1 or 2) : mode is not (0 or 2)))
             {
                 return true;
             }
 
-            var target = link.LinkTarget;
+            var target = new FileInfo($"/proc/self/fd/{descriptor}").LinkTarget;
             if (target is null || !target.StartsWith("pipe:", StringComparison.Ordinal))
             {
                 // An eventfd or epoll descriptor is the runtime's, never an inherited stream.
@@ -76,19 +71,25 @@ internal static class StandardStreams
         }
     }
 
-    // "flags:\t0100001": the access mode is the low two bits of the octal flags (0 read, 1 write, 2 both); -1 when unknown.
+    // The access mode, the low two bits of the descriptor's flags (0 read, 1 write, 2 both), or -1 when the descriptor
+    // is not open: one fcntl(2) rather than opening and parsing /proc/self/fdinfo, at every start.
     private static int AccessMode(int descriptor)
     {
-        try
-        {
-            var flags = File.ReadLines($"/proc/self/fdinfo/{descriptor}").FirstOrDefault(l => l.StartsWith("flags:", StringComparison.Ordinal));
-            return flags is null ? -1 : (flags["flags:".Length..].Trim()[^1] - '0') & 3;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return -1;
-        }
+        var flags = Native.fcntl(descriptor, Native.GetFlags, 0);
+        return flags < 0 ? -1 : flags & 3;
     }
+
+#pragma warning disable SA1300, IDE1006 // The C library's own names.
+    // The project binds fcntl directly in the native executable (DirectPInvoke): no library look-up at start-up.
+    private static class Native
+    {
+        public const int GetFlags = 3; // F_GETFL, the same on every Linux architecture
+
+        [DllImport("libc", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern int fcntl(int descriptor, int command, int argument);
+    }
+#pragma warning restore SA1300, IDE1006
 
     /// <summary>A descriptor that was closed: every write fails, the way a write to a closed descriptor does.</summary>
     private sealed class ClosedStream : Stream

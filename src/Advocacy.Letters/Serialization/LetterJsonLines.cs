@@ -100,9 +100,9 @@ public static class LetterJsonLines
     }
 
     /// <summary>
-    /// Reads the letters of a JSON Lines stream on every core: one thread reads the lines, <paramref name="threads"/>
-    /// workers read each line into a letter and run <paramref name="process"/> on it, and the results come back in the
-    /// order of the lines.
+    /// Reads the letters of a JSON Lines stream on every core: <paramref name="threads"/> workers take batches of lines
+    /// from the stream in turn, read each line into a letter and run <paramref name="process"/> on it, and the results
+    /// come back in the order of the lines.
     /// </summary>
     /// <typeparam name="TResult">What <paramref name="process"/> makes of a line, for example its validation result.</typeparam>
     /// <param name="utf8Lines">The stream, read from its current position to its end on another thread while the results are enumerated; it is not closed.</param>

@@ -105,7 +105,7 @@ public static class LetterJsonLines
     /// come back in the order of the lines.
     /// </summary>
     /// <typeparam name="TResult">What <paramref name="process"/> makes of a line, for example its validation result.</typeparam>
-    /// <param name="utf8Lines">The stream, read from its current position to its end on another thread while the results are enumerated; it is not closed.</param>
+    /// <param name="utf8Lines">The stream, read from its current position to its end by the workers, one at a time, while the results are enumerated; it is not closed.</param>
     /// <param name="process">Runs on a worker for each line's result, as <see cref="Read"/> would give it; it must be thread-safe.</param>
     /// <param name="threads">How many workers, 1 or more: <see cref="Environment.ProcessorCount"/> uses every core; 1 runs everything on the caller's thread.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterCorpusOptions.Default"/>.</param>

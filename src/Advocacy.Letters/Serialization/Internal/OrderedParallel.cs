@@ -136,6 +136,8 @@ internal sealed class OrderedParallel<TItem, TResult> : IDisposable
         slots.Wait(stop.Token);
         lock (sourceGate)
         {
+            // Checked again under the lock: a worker that waited for it while the caller stopped must not read on.
+            stop.Token.ThrowIfCancellationRequested();
             if (!sourceEnded)
             {
                 try

@@ -49,7 +49,7 @@ internal static class LanguageTags
     /// <remarks>
     /// <para>It reads the tag subtag by subtag, by the grammar <see cref="SchemaPattern"/> spells as a pattern (a test
     /// holds the two to the same answers): the grammar fixes each subtag's kind by its length and characters, so no
-    /// backtracking is needed, and nothing is built when the library loads.</para>
+    /// backtracking is needed, and no regular expression is parsed or run.</para>
     /// <para>Only ASCII letters and digits match, so look-alikes such as the Kelvin sign (U+212A) are no "k" in
     /// <c>i-klingon</c>.</para>
     /// </remarks>

@@ -24,6 +24,21 @@ public class UnaccentedTextTests
     public void WithoutMarks_DecomposesAndDropsCombiningMarks(string text, string expected) =>
         Assert.Equal(expected, NameFolding.WithoutMarks(text));
 
+    [Theory]
+    [InlineData("a\u20E3b", "ab")] // an enclosing mark (the keycap) goes like a combining one
+    [InlineData("a\U000101FDb", "ab")] // a combining mark outside the BMP (a surrogate pair)
+    [InlineData("a\uD800b", "a\uD800b")] // a lone surrogate is kept, never a failure (string.Normalize threw)
+    public void WithoutMarks_EnclosingAndAstralMarks_AndLoneSurrogates(string text, string expected) =>
+        Assert.Equal(expected, NameFolding.WithoutMarks(text));
+
+    [Fact]
+    public void Import_LoneSurrogateInTheTitle_IsNoFailure()
+    {
+        var result = LetterImporter.Import("Letter on the \uD800 detention of defenders\n\nDear Minister,\n\nWe ask that you release them.\n\nAmnesty International\n");
+
+        Assert.StartsWith("letter-on-the-detention-of-defenders", result.Letter.Id, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WithoutMarks_Ascii_IsTheSameString()
     {

@@ -16,9 +16,9 @@ namespace Advocacy.Letters.Html;
 /// headers, footers, asides, forms, templates, comments and hidden elements (the <c>hidden</c> attribute,
 /// <c>aria-hidden="true"</c>, an inline <c>display:none</c> or <c>visibility:hidden</c>) are left out. Characters
 /// Markdown would read as markup are escaped. Never throws on any input: a page the parser itself fails on
-/// (AngleSharp 1.x throws on some malformed pages) is read as text with its tags removed. Our walk of the tree is linear in the page's size; AngleSharp's building of it grows with the
-/// square of the nesting depth (10,000 nested elements take a fraction of a second, 100,000 about 45 s), so bound the
-/// size of untrusted pages. Thread-safe.
+/// (AngleSharp 1.x throws on some malformed pages) is read as text with its tags removed. Our walk of the tree is
+/// linear in the page's size; AngleSharp's building of it grows with the square of the nesting depth (10,000 nested
+/// elements take a fraction of a second, 100,000 about 45 s), so bound the size of untrusted pages. Thread-safe.
 /// </remarks>
 public static class HtmlLetterText
 {

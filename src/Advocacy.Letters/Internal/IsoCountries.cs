@@ -65,16 +65,16 @@ internal static class IsoCountries
     public static string NameOf(string code) => Find(code) ?? code;
 
     private static string? Find(string code) =>
-        code.Length == 2 && code[0] is >= 'A' and <= 'Z' && code[1] is >= 'A' and <= 'Z'
-            ? NamesByIndex[((code[0] - 'A') * 26) + (code[1] - 'A')]
-            : null;
+        code.Length == 2 && code[0] is >= 'A' and <= 'Z' && code[1] is >= 'A' and <= 'Z' ? NamesByIndex[Slot(code)] : null;
+
+    private static int Slot(string code) => ((code[0] - 'A') * 26) + (code[1] - 'A');
 
     private static string?[] Index()
     {
         var names = new string?[26 * 26];
         foreach (var (code, name) in Table)
         {
-            names[((code[0] - 'A') * 26) + (code[1] - 'A')] = name;
+            names[Slot(code)] = name;
         }
 
         return names;

@@ -62,7 +62,7 @@ internal static class LanguageTags
 
         foreach (var c in tag)
         {
-            if (!IsAlphaNum(c) && c != '-')
+            if (!char.IsAsciiLetterOrDigit(c) && c != '-')
             {
                 return false;
             }
@@ -107,7 +107,7 @@ internal static class LanguageTags
             {
                 stage = 3;
             }
-            else if (length is >= 5 and <= 8 || (length == 4 && tag[start] is >= '0' and <= '9'))
+            else if (length is >= 5 and <= 8 || (length == 4 && char.IsAsciiDigit(tag[start])))
             {
                 stage = 3;
             }
@@ -138,7 +138,7 @@ internal static class LanguageTags
                     break;
                 }
 
-                if (length is 0 or > 8 || (length == 1 && !privateUse))
+                if (length is 0 or > 8)
                 {
                     return false;
                 }
@@ -186,7 +186,7 @@ internal static class LanguageTags
     {
         for (var i = start; i < end; i++)
         {
-            if (tag[i] is not ((>= 'A' and <= 'Z') or (>= 'a' and <= 'z')))
+            if (!char.IsAsciiLetter(tag[i]))
             {
                 return false;
             }
@@ -199,7 +199,7 @@ internal static class LanguageTags
     {
         for (var i = start; i < end; i++)
         {
-            if (tag[i] is not (>= '0' and <= '9'))
+            if (!char.IsAsciiDigit(tag[i]))
             {
                 return false;
             }
@@ -207,8 +207,6 @@ internal static class LanguageTags
 
         return true;
     }
-
-    private static bool IsAlphaNum(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9');
 
     private static string AnyCase(string text)
     {

@@ -69,13 +69,12 @@ internal static class NameFolding
         for (; i < text.Length; i++)
         {
             var c = text[i];
-            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
-            var category = CharUnicodeInfo.GetUnicodeCategory(text, i);
+            var pair = IsPair(text, i);
             if (c < 0x80)
             {
                 buffer[length++] = c;
             }
-            else if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
+            else if (!IsMark(text, i))
             {
                 length = AppendDecomposed(buffer, length, text, i, pair ? char.ConvertToUtf32(c, text[i + 1]) : c, pair);
             }
@@ -180,14 +179,13 @@ internal static class NameFolding
                 continue;
             }
 
-            var pair = char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]);
+            var pair = IsPair(name, i);
             var codePoint = pair ? char.ConvertToUtf32(c, name[i + 1]) : c;
-            var category = CharUnicodeInfo.GetUnicodeCategory(name, i);
             if (char.IsWhiteSpace(name, i) || codePoint == 0x3000)
             {
                 pendingSpace = length > 0;
             }
-            else if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
+            else if (!IsMark(name, i))
             {
                 if (pendingSpace)
                 {
@@ -206,6 +204,13 @@ internal static class NameFolding
 
         return length;
     }
+
+    private static bool IsPair(string text, int index) =>
+        char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
+
+    // A combining mark, which folding removes: non-spacing (the acute in "é" decomposed) or enclosing (the keycap).
+    private static bool IsMark(string text, int index) =>
+        CharUnicodeInfo.GetUnicodeCategory(text, index) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
 
     private static int AppendDecomposed(char[] buffer, int length, string name, int index, int codePoint, bool pair)
     {

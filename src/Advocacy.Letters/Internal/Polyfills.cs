@@ -29,6 +29,12 @@ internal static class Polyfills
     {
         /// <summary>As .NET's <c>char.IsAsciiLetter</c>: A–Z and a–z only.</summary>
         public static bool IsAsciiLetter(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
+
+        /// <summary>As .NET's <c>char.IsAsciiDigit</c>: 0–9 only.</summary>
+        public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
+        /// <summary>As .NET's <c>char.IsAsciiLetterOrDigit</c>: A–Z, a–z and 0–9 only.</summary>
+        public static bool IsAsciiLetterOrDigit(char c) => IsAsciiLetter(c) || IsAsciiDigit(c);
     }
 
     extension(Enum)

@@ -32,8 +32,9 @@ internal sealed class OrderedParallel<TItem, TResult> : IDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly Thread[] workers;
     private long taken;
-    private bool sourceEnded;
     private long next;
+
+    // The number of items once the source has ended, -1 before: written holding both locks, so either lock reads it.
     private long total = -1;
     private ExceptionDispatchInfo? sourceFailure;
 
@@ -138,7 +139,7 @@ internal sealed class OrderedParallel<TItem, TResult> : IDisposable
         {
             // Checked again under the lock: a worker that waited for it while the caller stopped must not read on.
             stop.Token.ThrowIfCancellationRequested();
-            if (!sourceEnded)
+            if (total < 0)
             {
                 try
                 {
@@ -156,7 +157,6 @@ internal sealed class OrderedParallel<TItem, TResult> : IDisposable
                     sourceFailure = ExceptionDispatchInfo.Capture(ex);
                 }
 
-                sourceEnded = true;
                 lock (gate)
                 {
                     total = taken;

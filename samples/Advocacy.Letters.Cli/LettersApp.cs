@@ -44,7 +44,7 @@ internal static class LettersApp
         var instant = InstantPattern.ExtendedIso.Parse(now);
         if (!instant.Success)
         {
-            return Guarded(Safe(stdout, "standard output"), Safe(stderr, "standard error"), error =>
+            return Guarded(Safe(stdout, "standard output"), Safe(stderr, "standard error", bestEffort: true), error =>
             {
                 Input.Error(error, $"{NowVariable}: '{now}' is not an instant such as 2026-11-28T00:00:00Z");
                 return ExitCode.Usage;
@@ -71,7 +71,7 @@ internal static class LettersApp
         ArgumentNullException.ThrowIfNull(clock);
 
         var output = Safe(stdout, "standard output");
-        var error = Safe(stderr, "standard error");
+        var error = Safe(stderr, "standard error", bestEffort: true);
         return Guarded(output, error, _ =>
         {
             var context = new CommandContext(stdin, output, error, clock, stderrIsTerminal, cancellationToken);
@@ -128,8 +128,10 @@ internal static class LettersApp
         return message.StartsWith(missing, StringComparison.Ordinal) ? $"{message[missing.Length..].TrimEnd('.', '\'')} needs a value" : message;
     }
 
-    // Output that cannot be written ends the run with one line on standard error (when that still works) and exit
-    // code 2, never a trace; a signal during a write ends it with 130 or 143.
+    // Output that cannot be written ends the run with one line on standard error and exit code 2, never a trace; a
+    // reader that went away ends it quietly, with the exit code of the work so far (a command that knows better, such
+    // as validate, returns it itself); a signal during a write ends it with 130 or 143. Standard error is best-effort:
+    // when it fails, the rest of what it would say is dropped and the exit code stays.
     private static int Guarded(TerminalWriter output, TerminalWriter error, Func<TerminalWriter, int> run)
     {
         try
@@ -143,27 +145,20 @@ internal static class LettersApp
         {
             return Interruption.Current?.ExitCode ?? ExitCode.Interrupted;
         }
+        catch (OutputFailedException ex) when (ex.ReaderGone)
+        {
+            return ExitCode.Ok;
+        }
         catch (OutputFailedException ex)
         {
-            if (ex.Stream != error.Name)
-            {
-                try
-                {
-                    Input.Error(error, ex.Message);
-                    error.Flush();
-                }
-                catch (OutputFailedException)
-                {
-                    // Standard error is gone too: the exit code is all that is left to say it.
-                }
-            }
-
+            Input.Error(error, ex.Message);
+            error.Flush();
             return ExitCode.Unreadable;
         }
     }
 
-    private static TerminalWriter Safe(TextWriter writer, string name) =>
-        writer as TerminalWriter ?? new TerminalWriter(writer, name);
+    private static TerminalWriter Safe(TextWriter writer, string name, bool bestEffort = false) =>
+        writer as TerminalWriter ?? new TerminalWriter(writer, name, bestEffort);
 
     /// <summary>A clock that always says the same instant.</summary>
     private sealed class FixedClock(Instant now) : IClock

@@ -81,15 +81,36 @@ internal static class ValidateCommand
     private static int Run(CommandContext context, IReadOnlyList<string> files, ValidationReport report, bool stdinIsCorpus, int threads)
     {
         var exitCode = ExitCode.Ok;
-        foreach (var file in files)
+        CorpusTally? corpus = null;
+        try
         {
-            report.BeginInput(file);
-            var fileExit = Corpus.IsJsonLines(file, stdinIsCorpus) ? ValidateCorpus(context, file, report, threads) : ValidateLetter(context, file, report);
-            exitCode = ExitCode.Worst(exitCode, fileExit);
-        }
+            foreach (var file in files)
+            {
+                report.BeginInput(file);
+                int fileExit;
+                if (Corpus.IsJsonLines(file, stdinIsCorpus))
+                {
+                    corpus = new CorpusTally();
+                    fileExit = ValidateCorpus(context, file, report, threads, corpus);
+                    corpus = null;
+                }
+                else
+                {
+                    fileExit = ValidateLetter(context, file, report);
+                }
 
-        report.Complete();
-        return exitCode;
+                exitCode = ExitCode.Worst(exitCode, fileExit);
+            }
+
+            report.Complete();
+            return exitCode;
+        }
+        catch (Terminal.OutputFailedException ex) when (ex.ReaderGone)
+        {
+            // The reader of the report went away ("| head -1"): the work stops here and its exit code is that of the
+            // letters validated so far, an endless corpus included.
+            return ExitCode.Worst(exitCode, corpus?.ExitCode ?? ExitCode.Ok);
+        }
     }
 
     private static int ValidateLetter(CommandContext context, string file, ValidationReport report)
@@ -110,9 +131,8 @@ internal static class ValidateCommand
         return result.IsValid ? ExitCode.Ok : ExitCode.Invalid;
     }
 
-    private static int ValidateCorpus(CommandContext context, string file, ValidationReport report, int threads)
+    private static int ValidateCorpus(CommandContext context, string file, ValidationReport report, int threads, CorpusTally tally)
     {
-        var tally = new CorpusTally();
         var progress = context.Progress($"{Input.DisplayName(file)}: lines validated");
         try
         {
@@ -140,8 +160,12 @@ internal static class ValidateCommand
             report.EndUnreadable(FileProblem.Unreadable(file, null, null, reason));
             return ExitCode.Unreadable;
         }
+        finally
+        {
+            // Also when standard output fails: the progress line is not left on the terminal.
+            progress.Done();
+        }
 
-        progress.Done();
         report.EndCorpus(file, tally);
         return tally.ExitCode;
     }

@@ -26,8 +26,8 @@ internal static class OutputError
     {
         OutputExistsException exists => $"{(exists.Path.Length > 0 ? exists.Path : path)}: {Exists}",
 
-        // The library's message already names the output and the folder that is missing.
-        DirectoryNotFoundException when ex.Message.StartsWith(path + ":", StringComparison.Ordinal) => ex.Message,
+        // The library's message already names the output: the folder that is missing, a folder where the file would go.
+        IOException when ex.Message.StartsWith(path + ":", StringComparison.Ordinal) => ex.Message,
         _ => $"{path}: {Faults.Describe(path, ex)}",
     };
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace Advocacy.Letters.Cli.Terminal;
 
@@ -23,13 +24,38 @@ internal static class StandardStreams
     public static Stream OpenInput() =>
         IsClosed(StandardInput, writable: false) ? Stream.Null : Console.OpenStandardInput();
 
-    /// <summary>Gets standard output as a terminal-safe writer; writing to it fails with <see cref="OutputFailedException"/> when it is closed.</summary>
+    /// <summary>
+    /// Gets standard output as a terminal-safe writer; writing to it fails with <see cref="OutputFailedException"/>
+    /// when it is closed or full, or when its reader went away.
+    /// </summary>
     public static TerminalWriter OpenOutput() =>
-        new(Writer(IsClosed(StandardOutput, writable: true) ? new ClosedStream() : Console.OpenStandardOutput()), "standard output");
+        new(Writer(IsClosed(StandardOutput, writable: true) ? new ClosedStream() : OpenOutputStream()), "standard output");
 
-    /// <summary>Gets standard error as a terminal-safe writer; writing to it fails with <see cref="OutputFailedException"/> when it is closed.</summary>
+    /// <summary>Gets standard error as a best-effort terminal-safe writer: when it is closed or full, what it would say is dropped.</summary>
     public static TerminalWriter OpenError() =>
-        new(Writer(IsClosed(StandardError, writable: true) ? new ClosedStream() : Console.OpenStandardError()), "standard error");
+        new(Writer(IsClosed(StandardError, writable: true) ? new ClosedStream() : Console.OpenStandardError()), "standard error", bestEffort: true);
+
+    // The runtime's console stream drops what it cannot write to a pipe whose reader has gone (EPIPE), so a run into
+    // "| head -1" would go on to its end, or forever on endless input. A plain file stream on the same descriptor
+    // reports it. Only for a pipe or socket: on a regular file a FileStream keeps its own offset and writes there,
+    // which would overwrite what another process sharing the descriptor ("(letters x; echo y) > f") wrote.
+    private static Stream OpenOutputStream() =>
+        OperatingSystem.IsLinux() && IsPipeOrSocket(StandardOutput)
+            ? new FileStream(new SafeFileHandle(StandardOutput, ownsHandle: false), FileAccess.Write, bufferSize: 0)
+            : Console.OpenStandardOutput();
+
+    private static bool IsPipeOrSocket(int descriptor)
+    {
+        try
+        {
+            return new FileInfo($"/proc/self/fd/{descriptor}").LinkTarget is { } target
+                && (target.StartsWith("pipe:", StringComparison.Ordinal) || target.StartsWith("socket:", StringComparison.Ordinal));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     private static StreamWriter Writer(Stream stream) =>
         new(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024) { NewLine = "\n" };

@@ -8,11 +8,17 @@ namespace Advocacy.Letters.Cli.Terminal;
 /// The one place where text leaves <c>letters</c>: standard output and standard error are each one of these. Every
 /// character that <see cref="TerminalText.MustEscape"/> names is written as a visible <c>\uXXXX</c>, whatever the
 /// command or format, so no input reaches the terminal as a control code. A failure of the stream underneath (a
-/// closed descriptor, a full disk) becomes an <see cref="OutputFailedException"/> that names the stream.
+/// closed descriptor, a full disk, a reader that went away) becomes an <see cref="OutputFailedException"/> that names
+/// the stream; when the reader went away, that is said once and every later write is dropped. A best-effort writer
+/// (standard error) never fails: once its stream does, the rest is dropped, so the exit code stays that of the work.
 /// </summary>
-internal sealed class TerminalWriter(TextWriter inner, string name) : TextWriter
+internal sealed class TerminalWriter(TextWriter inner, string name, bool bestEffort = false) : TextWriter
 {
+    // Linux's and macOS's EPIPE, which .NET reports as the IOException's HResult.
+    private const int BrokenPipe = 32;
+
     private char pendingHighSurrogate;
+    private bool gone;
 
     /// <inheritdoc/>
     public override Encoding Encoding => inner.Encoding;
@@ -110,13 +116,23 @@ internal sealed class TerminalWriter(TextWriter inner, string name) : TextWriter
 
     private void Guarded(Action write)
     {
+        if (gone)
+        {
+            return;
+        }
+
         try
         {
             write();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
-            throw new OutputFailedException(name, ex);
+            var readerGone = ex is IOException { HResult: BrokenPipe };
+            gone = bestEffort || readerGone;
+            if (!bestEffort)
+            {
+                throw new OutputFailedException(name, ex, readerGone);
+            }
         }
     }
 }

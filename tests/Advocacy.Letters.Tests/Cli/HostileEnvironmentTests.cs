@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -73,10 +74,16 @@ public sealed class HostileEnvironmentTests : IDisposable
         var failing = Letters.Shell($"$LETTERS show {Letters.Quote(Path.Combine(root, "missing.json"))} {redirect}; echo \"exit $?\"");
         var working = Letters.Shell($"$LETTERS schema {redirect} | wc -c; echo \"exit ${{PIPESTATUS[0]}}\"");
 
+        // The seed letter imports with three warnings on standard error and exit code 0: a lost warning is no failure.
+        var warned = Letters.Shell($"$LETTERS import {Letters.Quote(Repository.DprkText)} {redirect} | wc -c; echo \"exit ${{PIPESTATUS[0]}}\"");
+
         Assert.Equal("exit 2\n", failing.Stdout);
         Assert.Empty(failing.Stderr);
         Assert.EndsWith("exit 0\n", working.Stdout, StringComparison.Ordinal);
         Assert.NotEqual("0", working.OutputLines[0].Trim());
+        Assert.Equal("exit 0", warned.OutputLines[1]);
+        Assert.True(int.Parse(warned.OutputLines[0].Trim(), CultureInfo.InvariantCulture) > 10_000, warned.Stdout);
+        Assert.Empty(warned.Stderr);
     }
 
     [Fact]
@@ -91,16 +98,18 @@ public sealed class HostileEnvironmentTests : IDisposable
     }
 
     [Fact]
-    public void BrokenPipe_EndsQuietly()
+    public void BrokenPipe_EndsAtOnce_Quietly_WithTheExitCodeOfTheWorkSoFar()
     {
-        // Enough output to fill the pipe long after head has gone: 5,000 unreadable lines, all printed.
-        var corpus = Path.Combine(root, "many.jsonl");
-        File.WriteAllText(corpus, string.Concat(Enumerable.Repeat("{\"colour\": 1}\n", 5_000)));
+        // Endless input, every line reported: only the reader's going away can end the run (or the harness's time-out).
+        var endless = Letters.Shell("yes '{\"colour\": 1}' 2>/dev/null | $LETTERS validate - --jsonl --max-problems 2000000000 | head -n 1; echo \"exit ${PIPESTATUS[1]}\"");
 
-        var run = Letters.Shell($"$LETTERS validate {Letters.Quote(corpus)} --max-problems 100000 | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
+        // Far more output than a pipe holds, none of it wrong: exit code 0, and long before the 10,000,000th letter.
+        var generated = Letters.Shell("$LETTERS generate --count 10000000 --seed 1 | head -c 100 >/dev/null; echo \"exit ${PIPESTATUS[0]}\"");
 
-        Assert.Equal(["1:/colour  unreadable  unknown member 'colour' in a letter", "exit 2"], run.OutputLines);
-        Assert.Empty(run.Stderr);
+        Assert.Equal(["1:/colour  unreadable  unknown member 'colour' in a letter", "exit 2"], endless.OutputLines);
+        Assert.Empty(endless.Stderr);
+        Assert.Equal("exit 0\n", generated.Stdout);
+        Assert.Empty(generated.Stderr);
     }
 
     [Fact]
@@ -168,6 +177,17 @@ public sealed class HostileEnvironmentTests : IDisposable
         Assert.Equal(0, forced.ExitCode);
         Assert.Equal([SampleLetters.Dprk2011.Id + ".json"], Directory.GetFiles(output).Select(Path.GetFileName));
         AssertOnlyEntries(root, "out");
+    }
+
+    [Fact]
+    public void OutputIsAFolder_RefusedOnce_NamedOnce()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(root, "out.json")).FullName;
+
+        var run = Letters.Run("generate", "--count", "2", "--output", folder);
+
+        AssertOneLine(run, 2, $"letters: {folder}: is a folder; a file cannot replace it");
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
     }
 
     [Fact]

@@ -79,6 +79,47 @@ public sealed class TerminalSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Writer_ReaderGone_SaysSoOnce_ThenDropsTheRest()
+    {
+        var pipe = new FailingStream(new IOException("Broken pipe", 32));
+        var writer = new TerminalWriter(new StreamWriter(pipe) { AutoFlush = true }, "standard output");
+
+        var failure = Assert.Throws<OutputFailedException>(() => writer.Write("first"));
+        writer.Write("second");
+        writer.Flush();
+
+        Assert.True(failure.ReaderGone);
+        Assert.Equal("standard output: broken pipe", failure.Message);
+        Assert.Equal(1, pipe.Writes);
+    }
+
+    [Fact]
+    public void Writer_FullDisk_FailsEveryTime_NotAReaderGone()
+    {
+        var full = new FailingStream(new IOException("No space left on device", 28));
+        var writer = new TerminalWriter(new StreamWriter(full) { AutoFlush = true }, "standard output");
+
+        var first = Assert.Throws<OutputFailedException>(() => writer.Write("first"));
+        var second = Assert.Throws<OutputFailedException>(() => writer.Write("second"));
+
+        Assert.False(first.ReaderGone);
+        Assert.Equal("standard output: no space left on device", second.Message);
+    }
+
+    [Fact]
+    public void Writer_BestEffort_NeverFails_AndStopsTrying()
+    {
+        var full = new FailingStream(new IOException("No space left on device", 28));
+        var writer = new TerminalWriter(new StreamWriter(full) { AutoFlush = true }, "standard error", bestEffort: true);
+
+        writer.WriteLine("a warning");
+        writer.WriteLine("another");
+        writer.Flush();
+
+        Assert.Equal(1, full.Writes);
+    }
+
+    [Fact]
     public void Show_HostileTitleAndNames_AreEscaped()
     {
         var file = Write("hostile.json", HostileLetter());
@@ -220,5 +261,37 @@ public sealed class TerminalSafetyTests : IDisposable
         var path = Path.Combine(root, name);
         LetterJson.WriteFile(letter, path);
         return path;
+    }
+
+    /// <summary>A stream whose every write fails with the given error, counting the attempts.</summary>
+    private sealed class FailingStream(IOException error) : Stream
+    {
+        public int Writes { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Writes++;
+            throw error;
+        }
     }
 }

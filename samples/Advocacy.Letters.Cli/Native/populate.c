@@ -1,12 +1,13 @@
 // Linked into the native executable on Linux (see the project file); it runs before the .NET runtime starts.
 //
 // The runtime's start-up rebuilds about 2.4 MB of its type data (StartupCodeHelpers.RehydrateData) in the
-// executable's zero-initialised data, the part of its writable segment that is not in the file. Touched page by page,
+// executable's zero-initialised data, the part of its writable segments that is not in the file. Touched page by page,
 // that is some 600 page faults, the largest single cost of `letters` starting on a virtual machine, where a fault
-// costs 10 to 15 µs. One madvise(MADV_POPULATE_WRITE) over the range makes the same zeroed pages in one call. The
-// pages are zero either way; the difference is that the few the process never touches (at most the 150 KB of .bss
-// beside the 2.4 MB) are resident too. A kernel without the call (before Linux 5.14) refuses it, and the pages fault in
-// one by one, as they always did.
+// costs 10 to 15 µs. One madvise(MADV_POPULATE_WRITE) over the range makes the same zeroed pages in one call, at about
+// 8 µs a page; where hydrated.ld has aligned the data to 2 MB, MADV_HUGEPAGE first makes them two huge pages instead,
+// at a fraction of a millisecond each. The pages are zero either way; the cost is memory: the padding to 4 MB and the
+// .bss beside it are resident too. A kernel without transparent huge pages, or before Linux 5.14, refuses one call or
+// both, and the pages fault in as they otherwise would.
 #define _GNU_SOURCE
 #include <link.h>
 #include <stddef.h>
@@ -17,6 +18,9 @@
 #ifndef MADV_POPULATE_WRITE
 #define MADV_POPULATE_WRITE 23
 #endif
+
+// x86-64's and arm64's (with 4 kB pages) huge page; on other sizes the advice is harmless.
+#define HUGE_PAGE ((uintptr_t)2 << 20)
 
 static int populate_zeroed_data(struct dl_phdr_info *object, size_t size, void *unused)
 {
@@ -36,6 +40,11 @@ static int populate_zeroed_data(struct dl_phdr_info *object, size_t size, void *
         const uintptr_t end = object->dlpi_addr + segment->p_vaddr + segment->p_memsz;
         const uintptr_t first = (start + page - 1) & ~(page - 1);
         const uintptr_t last = (end + page - 1) & ~(page - 1);
+        for (uintptr_t block = (first + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1); block + HUGE_PAGE <= last; block += HUGE_PAGE)
+        {
+            (void)madvise((void *)block, HUGE_PAGE, MADV_HUGEPAGE);
+        }
+
         if (last > first)
         {
             (void)madvise((void *)first, last - first, MADV_POPULATE_WRITE);

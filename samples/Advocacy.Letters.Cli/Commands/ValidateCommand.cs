@@ -139,11 +139,11 @@ internal static class ValidateCommand
             using var stream = Input.Open(file, context.Stdin);
 
             // The workers read and validate; the report and the tally are this thread's, so they see the lines in order.
-            foreach (var (line, result) in LetterJsonLines.ReadParallel(stream, Check, threads))
+            foreach (var (lineNumber, result, unreadable) in LetterJsonLines.ReadParallel(stream, Check, threads))
             {
                 var problems = result is not null
-                    ? FileProblem.From(file, line.LineNumber, tally.Add(result))
-                    : [tally.Unreadable(file, line)];
+                    ? FileProblem.From(file, lineNumber, tally.Add(result))
+                    : [tally.Unreadable(file, unreadable!)];
                 foreach (var problem in problems)
                 {
                     report.Add(problem);
@@ -170,7 +170,11 @@ internal static class ValidateCommand
         return tally.ExitCode;
     }
 
-    /// <summary>Runs on a worker: a letter's validation, or <see langword="null"/> for a line that is not a letter.</summary>
-    private static (LetterReadResult Line, ValidationResult? Result) Check(LetterReadResult line) =>
-        (line, line.Succeeded ? LetterValidator.Validate(line.Letter) : null);
+    /// <summary>
+    /// Runs on a worker: a letter's validation, or the line that is not a letter. The letter itself is not kept: a
+    /// result waits for its turn in the output, and a letter waiting with it would survive the collections that the
+    /// other workers' allocations cause, to be copied by each.
+    /// </summary>
+    private static (long? LineNumber, ValidationResult? Result, LetterReadResult? Unreadable) Check(LetterReadResult line) =>
+        line.Succeeded ? (line.LineNumber, LetterValidator.Validate(line.Letter), null) : (line.LineNumber, null, line);
 }

@@ -30,10 +30,12 @@ public static class LetterJsonLines
 {
     private const int ReadChunkBytes = 64 * 1024;
 
-    // Batches in flight per worker in ReadParallel, and lines in a batch: enough to ride out a slow line and to make
-    // the hand-offs between threads rare, few enough to keep memory flat (at most 64 lines a worker).
+    // Batches in flight per worker in ReadParallel, and the lines and bytes in a batch: enough to ride out a slow line
+    // and to make the hand-offs between threads rare (each wakes the caller's thread, which then takes a core from a
+    // worker), few enough to keep memory flat (at most 4 batches of 64 lines or 256 kB a worker, or one longer line).
     internal const int ParallelWindowPerThread = 4;
-    internal const int MaxLinesPerBatch = 16;
+    internal const int MaxLinesPerBatch = 64;
+    internal const int MaxBatchBytes = 256 * 1024;
 
     /// <summary>Reads the letters of a JSON Lines stream, one result per line.</summary>
     /// <param name="utf8Lines">The stream, read from its current position to its end; it is not closed.</param>
@@ -111,9 +113,12 @@ public static class LetterJsonLines
     /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterCorpusOptions.Default"/>.</param>
     /// <returns>One result per line, in line order; read lazily as it is enumerated.</returns>
     /// <remarks>
-    /// Memory stays bounded: at most a few lines per worker are in flight at once, whatever the stream's length. A
-    /// failure (an unreadable stream, a bad line under <see cref="LetterCorpusOptions.StopAtFirstError"/>, or an
-    /// exception from <paramref name="process"/>) is thrown at its place in the order, after every result before it.
+    /// Memory stays bounded: at most a few batches of lines per worker are in flight at once, whatever the stream's
+    /// length. Return from <paramref name="process"/> only what is needed (a validation result, not the letter): a
+    /// result waits for its turn in the order, and a letter kept in it survives the garbage collections meanwhile,
+    /// which then copy it. A failure (an unreadable stream, a bad line under
+    /// <see cref="LetterCorpusOptions.StopAtFirstError"/>, or an exception from <paramref name="process"/>) is thrown
+    /// at its place in the order, after every result before it.
     /// Ending the enumeration early stops the reading; disposing the enumerator waits for the threads to stop.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Lines"/> or <paramref name="process"/> is <see langword="null"/>.</exception>
@@ -364,12 +369,13 @@ public static class LetterJsonLines
     {
         var lines = new LineBuffer(options.MaxLineBytes);
         var done = false;
+        var batch = new LineBatch();
         while (!done)
         {
-            var read = stream.Read(lines.GetMemory().Span);
+            var buffer = lines.GetMemory();
+            var read = stream.Read(buffer.Span);
             lines.Advance(read);
             done = read == 0;
-            var batch = new LineBatch();
             while (lines.TryReadLine(out var bytes, out var tooLongBy))
             {
                 var lineNumber = lines.NextLineNumber - 1;
@@ -381,25 +387,26 @@ public static class LetterJsonLines
                     break;
                 }
 
-                if (batch.Count == MaxLinesPerBatch)
+                if (batch.Count == MaxLinesPerBatch || batch.Bytes >= MaxBatchBytes)
                 {
                     yield return batch;
                     batch = new LineBatch();
                 }
             }
 
-            if (batch.Count > 0)
-            {
-                yield return batch;
-            }
-            else
-            {
-                batch.Release();
-            }
-
             // As in ReadLines: a line that never ends (/dev/zero) is given up, or the reading would never end.
             done |= lines.Abandoned;
+
+            // A full read (a file, a busy pipe) goes on filling the batch; a short one hands over what it has, so that
+            // lines from a slow pipe are not held back waiting for more.
+            if (batch.Count > 0 && (done || read < buffer.Length))
+            {
+                yield return batch;
+                batch = new LineBatch();
+            }
         }
+
+        batch.Release();
     }
 
     /// <summary>The results of the batches in order, each failure thrown at its line's place.</summary>

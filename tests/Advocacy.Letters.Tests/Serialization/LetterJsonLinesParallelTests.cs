@@ -93,16 +93,16 @@ public class LetterJsonLinesParallelTests
     [Fact]
     public void ReadParallel_EndedEarly_StopsReading()
     {
-        var corpus = Corpus(500, i => Minimal with { Id = $"letter-{i}" });
+        var corpus = Corpus(2_000, i => Minimal with { Id = $"letter-{i}" });
         var processed = 0;
 
         var first = LetterJsonLines.ReadParallel(new MemoryStream(corpus), line => Interlocked.Increment(ref processed), 2).Take(3).ToList();
 
         Assert.Equal(3, first.Count);
         // The window bounds what was read ahead: a few batches a worker, the one being read and the one taken, far
-        // from all 500 lines.
+        // from all 2,000 lines.
         var bound = ((LetterJsonLines.ParallelWindowPerThread * 2) + 2) * LetterJsonLines.MaxLinesPerBatch;
-        Assert.True(processed <= bound && bound < 500, $"{processed} lines were processed");
+        Assert.True(processed <= bound && bound < 2_000, $"{processed} lines were processed");
     }
 
     [Fact]

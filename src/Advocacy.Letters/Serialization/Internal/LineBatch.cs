@@ -17,6 +17,9 @@ internal sealed class LineBatch
     /// <summary>Gets how many lines the batch holds.</summary>
     public int Count => lines.Count;
 
+    /// <summary>Gets the number of bytes the lines take.</summary>
+    public int Bytes => used;
+
     /// <summary>Copies a line in.</summary>
     public void Add(ReadOnlySpan<byte> line, long tooLongBy, long lineNumber)
     {

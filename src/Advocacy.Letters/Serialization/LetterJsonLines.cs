@@ -104,7 +104,8 @@ public static class LetterJsonLines
     /// <summary>
     /// Reads the letters of a JSON Lines stream on every core: <paramref name="threads"/> workers take batches of lines
     /// from the stream in turn, read each line into a letter and run <paramref name="process"/> on it, and the results
-    /// come back in the order of the lines.
+    /// come back in the order of the lines. When the stream can seek (a file), the thread that enumerates the results
+    /// is one of the workers, between results.
     /// </summary>
     /// <typeparam name="TResult">What <paramref name="process"/> makes of a line, for example its validation result.</typeparam>
     /// <param name="utf8Lines">The stream, read from its current position to its end by the workers, one at a time, while the results are enumerated; it is not closed.</param>
@@ -144,7 +145,11 @@ public static class LetterJsonLines
             RawBatches(utf8Lines, options),
             batch => BatchResults<TResult>.Of(batch, line => process(line), read),
             threads,
-            ParallelWindowPerThread * threads));
+            ParallelWindowPerThread * threads,
+
+            // A file's reads never wait for a writer, so the enumerating thread can be one of the workers; a pipe's
+            // can, and then a result ready for the caller would wait behind one.
+            callerWorks: utf8Lines.CanSeek));
     }
 
     /// <summary>Reads the letters of a JSON Lines file on every core, results in line order; see <see cref="ReadParallel"/>.</summary>

@@ -9,9 +9,10 @@ internal sealed class CorpusTally
     private int read;
     private int valid;
     private int unreadable;
+    private bool streamFailed;
 
-    /// <summary>Gets the exit code the corpus deserves: unreadable lines outrank invalid letters.</summary>
-    public int ExitCode => unreadable > 0 ? Cli.ExitCode.Unreadable : read > valid ? Cli.ExitCode.Invalid : Cli.ExitCode.Ok;
+    /// <summary>Gets the exit code the corpus deserves: an unreadable stream or lines outrank invalid letters.</summary>
+    public int ExitCode => streamFailed || unreadable > 0 ? Cli.ExitCode.Unreadable : read > valid ? Cli.ExitCode.Invalid : Cli.ExitCode.Ok;
 
     /// <summary>Gets how many lines were seen, readable or not.</summary>
     public long Lines => read + unreadable;
@@ -34,6 +35,9 @@ internal sealed class CorpusTally
         unreadable++;
         return FileProblem.Unreadable(file, entry);
     }
+
+    /// <summary>Records that the stream itself could not be read on: the corpus is unreadable, whatever its lines were.</summary>
+    public void StreamFailed() => streamFailed = true;
 
     /// <summary>Formats the counts: <c>3 letters read: 2 valid, 1 invalid; 1 line unreadable</c>.</summary>
     public override string ToString()

@@ -134,9 +134,12 @@ internal static class LettersApp
     // when it fails, the rest of what it would say is dropped and the exit code stays.
     private static int Guarded(TerminalWriter output, TerminalWriter error, Func<TerminalWriter, int> run)
     {
+        // The command's own code once it has one: most output reaches the pipe only at the last flush, and a reader
+        // gone by then must not turn a failed command into a success.
+        var exitCode = ExitCode.Ok;
         try
         {
-            var exitCode = run(error);
+            exitCode = run(error);
             output.Flush();
             error.Flush();
             return exitCode;
@@ -147,7 +150,7 @@ internal static class LettersApp
         }
         catch (OutputFailedException ex) when (ex.ReaderGone)
         {
-            return ExitCode.Ok;
+            return exitCode;
         }
         catch (OutputFailedException ex)
         {

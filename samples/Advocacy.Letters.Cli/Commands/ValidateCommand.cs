@@ -80,6 +80,8 @@ internal static class ValidateCommand
 
     private static int Run(CommandContext context, IReadOnlyList<string> files, ValidationReport report, bool stdinIsCorpus, int threads)
     {
+        // Each file's outcome joins exitCode before its report is written: when the reader goes away during the
+        // report, the exit code still counts that file.
         var exitCode = ExitCode.Ok;
         CorpusTally? corpus = null;
         try
@@ -87,19 +89,16 @@ internal static class ValidateCommand
             foreach (var file in files)
             {
                 report.BeginInput(file);
-                int fileExit;
                 if (Corpus.IsJsonLines(file, stdinIsCorpus))
                 {
                     corpus = new CorpusTally();
-                    fileExit = ValidateCorpus(context, file, report, threads, corpus);
+                    exitCode = ExitCode.Worst(exitCode, ValidateCorpus(context, file, report, threads, corpus));
                     corpus = null;
                 }
                 else
                 {
-                    fileExit = ValidateLetter(context, file, report);
+                    ValidateLetter(context, file, report, ref exitCode);
                 }
-
-                exitCode = ExitCode.Worst(exitCode, fileExit);
             }
 
             report.Complete();
@@ -113,22 +112,23 @@ internal static class ValidateCommand
         }
     }
 
-    private static int ValidateLetter(CommandContext context, string file, ValidationReport report)
+    private static void ValidateLetter(CommandContext context, string file, ValidationReport report, ref int exitCode)
     {
         if (!Input.TryRead(file, context.Stdin, context.Stderr, out var letter, out var reason))
         {
+            exitCode = ExitCode.Worst(exitCode, ExitCode.Unreadable);
             report.EndUnreadable(FileProblem.Unreadable(file, null, null, reason));
-            return ExitCode.Unreadable;
+            return;
         }
 
         var result = LetterValidator.Validate(letter);
+        exitCode = ExitCode.Worst(exitCode, result.IsValid ? ExitCode.Ok : ExitCode.Invalid);
         foreach (var problem in FileProblem.From(file, null, result))
         {
             report.Add(problem);
         }
 
         report.EndLetter(file, result);
-        return result.IsValid ? ExitCode.Ok : ExitCode.Invalid;
     }
 
     private static int ValidateCorpus(CommandContext context, string file, ValidationReport report, int threads, CorpusTally tally)
@@ -155,10 +155,11 @@ internal static class ValidateCommand
         catch (Exception ex) when (Faults.IsFileProblem(ex) && ex is not Terminal.OutputFailedException)
         {
             progress.Done();
+            tally.StreamFailed();
             var reason = Faults.Describe(file, ex);
             context.Error($"{Input.DisplayName(file)}: {reason}");
             report.EndUnreadable(FileProblem.Unreadable(file, null, null, reason));
-            return ExitCode.Unreadable;
+            return tally.ExitCode;
         }
         finally
         {

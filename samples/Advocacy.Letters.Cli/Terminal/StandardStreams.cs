@@ -37,10 +37,11 @@ internal static class StandardStreams
 
     // The runtime's console stream drops what it cannot write to a pipe whose reader has gone (EPIPE), so a run into
     // "| head -1" would go on to its end, or forever on endless input. A plain file stream on the same descriptor
-    // reports it. Only for a pipe or socket: on a regular file a FileStream keeps its own offset and writes there,
-    // which would overwrite what another process sharing the descriptor ("(letters x; echo y) > f") wrote.
+    // reports it. Only for a blocking pipe or socket: on a regular file a FileStream keeps its own offset and writes
+    // there, which would overwrite what another process sharing the descriptor ("(letters x; echo y) > f") wrote; on
+    // a non-blocking one (a parent's O_NONBLOCK) only the console stream waits and retries when the pipe is full.
     private static Stream OpenOutputStream() =>
-        OperatingSystem.IsLinux() && IsPipeOrSocket(StandardOutput)
+        OperatingSystem.IsLinux() && IsPipeOrSocket(StandardOutput) && !IsNonBlocking(StandardOutput)
             ? new FileStream(new SafeFileHandle(StandardOutput, ownsHandle: false), FileAccess.Write, bufferSize: 0)
             : Console.OpenStandardOutput();
 
@@ -96,6 +97,9 @@ internal static class StandardStreams
             return false;
         }
     }
+
+    // O_NONBLOCK among the descriptor's status flags (04000 on Linux's x86-64 and arm64).
+    private static bool IsNonBlocking(int descriptor) => (Native.fcntl(descriptor, Native.GetFlags, 0) & 0x800) != 0;
 
     // The access mode, the low two bits of the descriptor's flags (0 read, 1 write, 2 both), or -1 when the descriptor
     // is not open: one fcntl(2) rather than opening and parsing /proc/self/fdinfo, at every start.

@@ -109,7 +109,7 @@ public static class LetterJsonLines
     /// </summary>
     /// <typeparam name="TResult">What <paramref name="process"/> makes of a line, for example its validation result.</typeparam>
     /// <param name="utf8Lines">The stream, read from its current position to its end by the workers, one at a time, while the results are enumerated; it is not closed.</param>
-    /// <param name="process">Runs on a worker for each line's result, as <see cref="Read"/> would give it; it must be thread-safe.</param>
+    /// <param name="process">Runs on a worker for each line's result, as <see cref="Read"/> would give it; it must be thread-safe. On a stream that can seek, the thread that enumerates the results is one of the workers.</param>
     /// <param name="threads">How many workers, 1 or more: <see cref="Environment.ProcessorCount"/> uses every core; 1 runs everything on the caller's thread.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterCorpusOptions.Default"/>.</param>
     /// <returns>One result per line, in line order; read lazily as it is enumerated.</returns>
@@ -155,7 +155,7 @@ public static class LetterJsonLines
     /// <summary>Reads the letters of a JSON Lines file on every core, results in line order; see <see cref="ReadParallel"/>.</summary>
     /// <typeparam name="TResult">What <paramref name="process"/> makes of a line.</typeparam>
     /// <param name="path">The file's path.</param>
-    /// <param name="process">Runs on a worker for each line's result; it must be thread-safe.</param>
+    /// <param name="process">Runs on a worker for each line's result; it must be thread-safe. For a regular file, the thread that enumerates the results is one of the workers.</param>
     /// <param name="threads">How many workers, 1 or more.</param>
     /// <param name="options">How to read; <see langword="null"/> for <see cref="LetterCorpusOptions.Default"/>.</param>
     /// <returns>One result per line, in line order; the file is opened when enumeration starts and closed when it ends.</returns>
@@ -367,9 +367,9 @@ public static class LetterJsonLines
 
     /// <summary>
     /// The lines of a stream as copies in pooled arrays, for <see cref="ReadParallel"/>'s workers (the line buffer is
-    /// reused as the stream is read); it ends after a first line that is UTF-16, as <see cref="ReadLines"/> does.
+    /// reused as the stream is read), in batches of at most <see cref="MaxLinesPerBatch"/> lines or about
+    /// <see cref="MaxBatchBytes"/>; it ends after a first line that is UTF-16, as <see cref="ReadLines"/> does.
     /// </summary>
-    /// <summary>The lines of each read from the stream in batches of at most <see cref="MaxLinesPerBatch"/> (a slow pipe gives small batches, a file full ones).</summary>
     private static IEnumerable<LineBatch> RawBatches(Stream stream, LetterCorpusOptions options)
     {
         var lines = new LineBuffer(options.MaxLineBytes);
@@ -402,9 +402,9 @@ public static class LetterJsonLines
             // As in ReadLines: a line that never ends (/dev/zero) is given up, or the reading would never end.
             done |= lines.Abandoned;
 
-            // A full read (a file, a busy pipe) goes on filling the batch; a short one hands over what it has, so that
-            // lines from a slow pipe are not held back waiting for more.
-            if (batch.Count > 0 && (done || read < buffer.Length))
+            // A file's batch goes on filling across reads; a pipe's is handed over at every read, so that no line it
+            // has sent waits for more to come.
+            if (batch.Count > 0 && (done || !stream.CanSeek || read < buffer.Length))
             {
                 yield return batch;
                 batch = new LineBatch();

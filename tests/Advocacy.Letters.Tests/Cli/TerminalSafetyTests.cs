@@ -2,9 +2,11 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using Advocacy.Letters.Cli;
 using Advocacy.Letters.Cli.Terminal;
 using Advocacy.Letters.Serialization;
 using Advocacy.Letters.Tests.Infrastructure;
+using NodaTime.Testing;
 using Xunit;
 
 namespace Advocacy.Letters.Tests.Cli;
@@ -117,6 +119,20 @@ public sealed class TerminalSafetyTests : IDisposable
         writer.Flush();
 
         Assert.Equal(1, full.Writes);
+    }
+
+    [Fact]
+    public void ReaderGone_TheExitCodeIsThatOfTheWorkDone()
+    {
+        using var files = new TempFiles();
+
+        // Neither run's report reaches the pipe before its last flush, when the reader is already gone.
+        var invalidLetter = RunIntoBrokenPipe(["validate", files.Invalid]);
+        var validThenInvalid = RunIntoBrokenPipe(["validate", files.Valid, files.Invalid]);
+        var missing = RunIntoBrokenPipe(["validate", files.Missing]);
+        var valid = RunIntoBrokenPipe(["validate", files.Valid]);
+
+        Assert.Equal([1, 1, 2, 0], [invalidLetter, validThenInvalid, missing, valid]);
     }
 
     [Fact]
@@ -261,6 +277,12 @@ public sealed class TerminalSafetyTests : IDisposable
         var path = Path.Combine(root, name);
         LetterJson.WriteFile(letter, path);
         return path;
+    }
+
+    private static int RunIntoBrokenPipe(string[] args)
+    {
+        var pipe = new StreamWriter(new FailingStream(new IOException("Broken pipe", 32)));
+        return LettersApp.Run(args, Stream.Null, pipe, new StringWriter(), new FakeClock(Letters.Now));
     }
 
     /// <summary>A stream whose every write fails with the given error, counting the attempts.</summary>

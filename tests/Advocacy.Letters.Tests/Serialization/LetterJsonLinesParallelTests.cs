@@ -34,10 +34,11 @@ public class LetterJsonLinesParallelTests
     [Fact]
     public void ReadParallel_RunsProcessOnTheWorkers_AndKeepsOrderWhenEarlyLinesAreSlow()
     {
-        var corpus = Corpus(40, i => Minimal with { Id = $"letter-{i}" });
+        // A stream that cannot seek, as a pipe: the workers alone run process (on a file the caller is one of them).
+        var corpus = Corpus(400, i => Minimal with { Id = $"letter-{i}" });
         var threadIds = new HashSet<int>();
 
-        var ids = LetterJsonLines.ReadParallel(new MemoryStream(corpus), line =>
+        var ids = LetterJsonLines.ReadParallel(new PipeLikeStream(corpus), line =>
         {
             lock (threadIds)
             {
@@ -49,7 +50,7 @@ public class LetterJsonLinesParallelTests
             return line.Letter!.Id;
         }, threads: 4).ToList();
 
-        Assert.Equal(Enumerable.Range(0, 40).Select(i => $"letter-{i}"), ids);
+        Assert.Equal(Enumerable.Range(0, 400).Select(i => $"letter-{i}"), ids);
         Assert.DoesNotContain(Environment.CurrentManagedThreadId, threadIds);
     }
 
@@ -176,5 +177,15 @@ public class LetterJsonLinesParallelTests
             var read = base.Read(buffer);
             return read > 0 ? read : throw new IOException("the disk is gone");
         }
+    }
+
+    /// <summary>A memory stream that says it cannot seek, as a pipe says, and returns at most 4 kB a read.</summary>
+    private sealed class PipeLikeStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 4096));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, 4096)]);
     }
 }

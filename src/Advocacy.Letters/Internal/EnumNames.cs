@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 
 namespace Advocacy.Letters.Internal;
@@ -15,6 +16,7 @@ internal static class EnumNames<TEnum>
     private static readonly Dictionary<TEnum, string> NamesByValue = [];
     private static readonly Dictionary<string, TEnum> ValuesByName = new(StringComparer.Ordinal);
     private static readonly List<string> NamesInOrder = [];
+    private static readonly List<(byte[] Utf8Name, TEnum Value)> Utf8Names = [];
 
 #pragma warning disable CA1810 // The tables are built once, from the enum's own names, before first use.
     static EnumNames()
@@ -26,6 +28,7 @@ internal static class EnumNames<TEnum>
             NamesByValue[value] = name;
             ValuesByName[name] = value;
             NamesInOrder.Add(name);
+            Utf8Names.Add((Encoding.UTF8.GetBytes(name), value));
         }
     }
 
@@ -45,4 +48,24 @@ internal static class EnumNames<TEnum>
     public static bool IsDefined(TEnum value) => NamesByValue.ContainsKey(value);
 
     public static bool TryParse(string name, out TEnum value) => ValuesByName.TryGetValue(name, out value);
+
+    /// <summary>
+    /// Finds the value named by the string token at <paramref name="reader"/>, escapes resolved, without making a
+    /// string of it: a corpus reads an enumeration for every signatory.
+    /// </summary>
+    public static bool TryRead(ref Utf8JsonReader reader, out TEnum value)
+    {
+        // A handful of names each: a scan is as quick as a hash of the bytes would be.
+        foreach (var (utf8Name, candidate) in Utf8Names)
+        {
+            if (reader.ValueTextEquals(utf8Name))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 }

@@ -188,5 +188,60 @@ public partial class LetterJsonTests
             System.Text.Json.JsonSerializer.Deserialize<Letter>(Documents.Edit(Documents.Minimal, "\"body\":[]", "\"body\":[null]"), options));
     }
 
+    [Fact]
+    public void Parse_EscapedNamesAndDates_ReadAsTheText()
+    {
+        // Enumerations and dates are matched on their bytes when they are plain; an escaped spelling is the same text.
+        var plain = LetterJson.Parse(Documents.WithDate("\"2011-09-08\""));
+        var escaped = LetterJson.Parse(Documents.Edit(
+            Documents.Edit(Documents.Minimal, "\"kind\":\"open-letter\"", "\"date\":\"\\u0032011-09-0\\u0038\",\"kind\":\"\\u006fpen-letter\""),
+            "\"signatories\":[]",
+            "\"signatories\":[{\"type\":\"pers\\u006fn\",\"name\":\"a\",\"label\":\"a\"}]"));
+
+        Assert.Equal(LetterKind.OpenLetter, escaped.Kind);
+        Assert.Equal(plain.Date, escaped.Date);
+        Assert.Equal(PartialDate.Parse("2011-09-08"), escaped.Date);
+        Assert.Equal(PartyType.Person, Assert.Single(escaped.Signatories).Type);
+    }
+
+    [Fact]
+    public void Parse_ListsAfterAFailedParse_HoldOnlyTheirOwnItems()
+    {
+        // The readers collect list items in a builder kept per thread: a parse that fails half-way through a list
+        // must leave nothing behind for the next one, and no two letters may share an array.
+        var three = Documents.Edit(Documents.Minimal, "\"demands\":[]",
+            "\"demands\":[{\"id\":\"d1\",\"paragraph\":\"p1\",\"text\":\"a\",\"summary\":\"s\",\"themes\":[\"x\",\"y\",\"z\"]}]");
+        var failing = Documents.Edit(Documents.Minimal, "\"demands\":[]",
+            "\"demands\":[{\"id\":\"d1\",\"paragraph\":\"p1\",\"text\":\"a\",\"summary\":\"s\",\"themes\":[\"stale\",\"stale\",1]}]");
+        var one = Documents.Edit(Documents.Minimal, "\"demands\":[]",
+            "\"demands\":[{\"id\":\"d1\",\"paragraph\":\"p1\",\"text\":\"a\",\"summary\":\"s\",\"themes\":[\"w\"]}]");
+
+        var first = LetterJson.Parse(three);
+        Assert.Throws<LetterJsonException>(() => LetterJson.Parse(failing));
+        var second = LetterJson.Parse(one);
+        var third = LetterJson.Parse(three);
+
+        Assert.Equal(["x", "y", "z"], first.Demands[0].Themes);
+        Assert.Equal(["w"], second.Demands[0].Themes);
+        Assert.Equal(first, third);
+        Assert.Empty(LetterJson.Parse(Documents.Minimal).Demands);
+    }
+
+    [Fact]
+    public void Parse_NestedListsOfOneType_KeepTheirOwnItems()
+    {
+        // A list read inside an item of a list of the same type (strings in a response inside the responses) gets
+        // a builder of its own, so the outer list is not mixed with the inner one.
+        var letter = LetterJson.Parse(Documents.Edit(Documents.Minimal, "\"signatories\":[]",
+            "\"signatories\":[],\"sources\":[{\"id\":\"s1\",\"url\":\"https://example.org/1\"},{\"id\":\"s2\",\"url\":\"https://example.org/2\"}],"
+            + "\"responses\":[{\"id\":\"r1\",\"date\":\"2011\",\"from\":{\"type\":\"person\",\"name\":\"f\"},\"channel\":\"phone\",\"stance\":\"refused-to-engage\",\"summary\":\"s\",\"addressees\":[\"a1\",\"a2\"],\"sources\":[\"s1\"]},"
+            + "{\"id\":\"r2\",\"date\":\"2012\",\"from\":{\"type\":\"person\",\"name\":\"g\"},\"channel\":\"phone\",\"stance\":\"refused-to-engage\",\"summary\":\"s\",\"addressees\":[],\"sources\":[\"s1\",\"s2\"]}]"));
+
+        Assert.Equal(["a1", "a2"], letter.Responses[0].Addressees);
+        Assert.Equal(["s1"], letter.Responses[0].Sources);
+        Assert.Empty(letter.Responses[1].Addressees);
+        Assert.Equal(["s1", "s2"], letter.Responses[1].Sources);
+    }
+
     private static string JsonNamingCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -25,6 +25,9 @@ internal ref struct JsonCursor
 
     private const int MaxFrames = 16;
 
+    // The longest date read from its bytes directly: YYYY-MM-DD, with room to spare.
+    private const int MaxPlainDateLength = 16;
+
     private readonly ReadOnlySpan<byte> json;
     private readonly LetterJsonReadOptions options;
 
@@ -140,8 +143,13 @@ internal ref struct JsonCursor
     public ImmutableArray<T> Array<T>(ItemReader<T> read)
     {
         StartArray();
-        var items = ImmutableArray.CreateBuilder<T>();
-        while (NextItem())
+        if (!NextItem())
+        {
+            return [];
+        }
+
+        var items = ItemScratch<T>.Rent();
+        do
         {
             if (!IsNullItem())
             {
@@ -150,8 +158,9 @@ internal ref struct JsonCursor
 
             ItemDone();
         }
+        while (NextItem());
 
-        return items.DrainToImmutable();
+        return ItemScratch<T>.Finish(items);
     }
 
     /// <summary>Refuses the member at the reader: it is none of <paramref name="members"/>.</summary>
@@ -240,10 +249,29 @@ internal ref struct JsonCursor
         }
 
         CheckLength();
+        if (TryReadName(out TEnum value))
+        {
+            return value;
+        }
+
+        // Not a name: the string is made only now, for the message (or for the reason it cannot be read).
         var text = GetString();
-        return EnumNames<TEnum>.TryParse(text, out var value)
-            ? value
-            : throw Fail($"'{Excerpt.Of(text)}' is not one of {EnumNames<TEnum>.NameList}", Pointer());
+        throw Fail($"'{Excerpt.Of(text)}' is not one of {EnumNames<TEnum>.NameList}", Pointer());
+    }
+
+    private bool TryReadName<TEnum>(out TEnum value)
+        where TEnum : struct, Enum
+    {
+        try
+        {
+            return EnumNames<TEnum>.TryRead(ref reader, out value);
+        }
+        catch (InvalidOperationException)
+        {
+            // An escape that is no text (a lone surrogate): GetString words it, as for any other string.
+            value = default;
+            return false;
+        }
     }
 
     public PartialDate Date()
@@ -254,6 +282,25 @@ internal ref struct JsonCursor
         }
 
         CheckLength();
+
+        // A date as written (plain ASCII, no escapes) is read from its bytes without making a string of it.
+        var bytes = reader.ValueSpan;
+        if (!reader.ValueIsEscaped && bytes.Length <= MaxPlainDateLength)
+        {
+            Span<char> chars = stackalloc char[MaxPlainDateLength];
+            var length = 0;
+            while (length < bytes.Length && bytes[length] < 0x80)
+            {
+                chars[length] = (char)bytes[length];
+                length++;
+            }
+
+            if (length == bytes.Length && PartialDate.TryParse(chars.Slice(0, length), out var plain))
+            {
+                return plain;
+            }
+        }
+
         var text = GetString();
         return PartialDate.TryParse(text, out var date)
             ? date
@@ -319,8 +366,13 @@ internal ref struct JsonCursor
     public ImmutableArray<string> Strings()
     {
         StartArray();
-        var items = ImmutableArray.CreateBuilder<string>();
-        while (NextItem())
+        if (!NextItem())
+        {
+            return [];
+        }
+
+        var items = ItemScratch<string>.Rent();
+        do
         {
             if (!IsNullItem())
             {
@@ -329,8 +381,9 @@ internal ref struct JsonCursor
 
             ItemDone();
         }
+        while (NextItem());
 
-        return items.DrainToImmutable();
+        return ItemScratch<string>.Finish(items);
     }
 
     /// <summary>Refuses a document whose root value is not an object.</summary>

@@ -363,28 +363,7 @@ internal ref struct JsonCursor
     }
 
     /// <summary>Reads an array of strings.</summary>
-    public ImmutableArray<string> Strings()
-    {
-        StartArray();
-        if (!NextItem())
-        {
-            return [];
-        }
-
-        var items = ItemScratch<string>.Rent();
-        do
-        {
-            if (!IsNullItem())
-            {
-                items.Add(String(string.Empty));
-            }
-
-            ItemDone();
-        }
-        while (NextItem());
-
-        return ItemScratch<string>.Finish(items);
-    }
+    public ImmutableArray<string> Strings() => Array(static (ref JsonCursor json) => json.String(string.Empty));
 
     /// <summary>Refuses a document whose root value is not an object.</summary>
     public Exception NotALetter() => reader.TokenType == JsonTokenType.Null

@@ -31,6 +31,11 @@ internal sealed class TextValidationReport(TextWriter output, bool prefix, int m
 
         shown++;
         Line(prefix ? $"{Input.DisplayName(problem.File)}: {problem}" : problem.ToString());
+        if (shown == maxProblems)
+        {
+            // Nothing more is printed until the input ends, which may be much later or never: what is shown goes out now.
+            output.Flush();
+        }
     }
 
     public override void EndLetter(string file, ValidationResult result)

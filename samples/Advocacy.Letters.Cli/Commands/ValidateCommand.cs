@@ -21,6 +21,13 @@ internal static class ValidateCommand
     /// <summary>The most workers <c>--threads</c> takes: past the cores there is nothing to gain, only threads to start.</summary>
     public const int MaxThreads = 1024;
 
+    /// <summary>
+    /// How many corpus lines pass between two checks that standard output's reader is still there. Past
+    /// <c>--max-problems</c> the report prints nothing until the corpus ends, so on endless input into
+    /// <c>| head -1</c> no write would ever fail to say so; one poll(2) per so many lines costs nothing.
+    /// </summary>
+    public const int ReaderCheckEvery = 1_000;
+
     /// <summary>How many workers validate a corpus unless <c>--threads</c> says otherwise: one per core.</summary>
     public static int DefaultThreads => Math.Min(Environment.ProcessorCount, MaxThreads);
 
@@ -150,6 +157,10 @@ internal static class ValidateCommand
                 }
 
                 progress.Report(tally.Lines);
+                if (tally.Lines % ReaderCheckEvery == 0)
+                {
+                    context.Stdout.ThrowIfReaderGone();
+                }
             }
         }
         catch (Exception ex) when (Faults.IsFileProblem(ex) && ex is not Terminal.OutputFailedException)

@@ -28,8 +28,17 @@ internal static class StandardStreams
     /// Gets standard output as a terminal-safe writer; writing to it fails with <see cref="OutputFailedException"/>
     /// when it is closed or full, or when its reader went away.
     /// </summary>
-    public static TerminalWriter OpenOutput() =>
-        new(Writer(IsClosed(StandardOutput, writable: true) ? new ClosedStream() : OpenOutputStream()), "standard output");
+    public static TerminalWriter OpenOutput()
+    {
+        if (IsClosed(StandardOutput, writable: true))
+        {
+            return new(Writer(new ClosedStream()), "standard output");
+        }
+
+        return WritesThroughPlainFile(StandardOutput)
+            ? new(Writer(new FileStream(new SafeFileHandle(StandardOutput, ownsHandle: false), FileAccess.Write, bufferSize: 0)), "standard output", readerGone: () => PeerClosed(StandardOutput))
+            : new(Writer(Console.OpenStandardOutput()), "standard output");
+    }
 
     /// <summary>Gets standard error as a best-effort terminal-safe writer: when it is closed or full, what it would say is dropped.</summary>
     public static TerminalWriter OpenError() =>
@@ -40,10 +49,16 @@ internal static class StandardStreams
     // reports it. Only for a blocking pipe or socket: on a regular file a FileStream keeps its own offset and writes
     // there, which would overwrite what another process sharing the descriptor ("(letters x; echo y) > f") wrote; on
     // a non-blocking one (a parent's O_NONBLOCK) only the console stream waits and retries when the pipe is full.
-    private static Stream OpenOutputStream() =>
-        OperatingSystem.IsLinux() && IsPipeOrSocket(StandardOutput) && !IsNonBlocking(StandardOutput)
-            ? new FileStream(new SafeFileHandle(StandardOutput, ownsHandle: false), FileAccess.Write, bufferSize: 0)
-            : Console.OpenStandardOutput();
+    private static bool WritesThroughPlainFile(int descriptor) =>
+        OperatingSystem.IsLinux() && IsPipeOrSocket(descriptor) && !IsNonBlocking(descriptor);
+
+    // Whether the other end of a pipe or socket has gone, without writing to it: poll(2) reports POLLERR on a pipe
+    // with no reader left, POLLHUP on a socket shut both ways. A failed poll says nothing; the next write will tell.
+    private static bool PeerClosed(int descriptor)
+    {
+        var entry = new Native.PollDescriptor { Descriptor = descriptor };
+        return Native.poll(ref entry, 1, 0) == 1 && (entry.ReturnedEvents & (Native.PollError | Native.PollHangUp)) != 0;
+    }
 
     private static bool IsPipeOrSocket(int descriptor)
     {
@@ -114,10 +129,25 @@ internal static class StandardStreams
     private static class Native
     {
         public const int GetFlags = 3; // F_GETFL, the same on every Linux architecture
+        public const short PollError = 0x008; // POLLERR and POLLHUP, the same on every Linux architecture
+        public const short PollHangUp = 0x010;
 
         [DllImport("libc", SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         public static extern int fcntl(int descriptor, int command, int argument);
+
+        [DllImport("libc", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern int poll(ref PollDescriptor descriptors, nuint count, int timeout);
+
+        /// <summary>C's <c>struct pollfd</c>.</summary>
+        [StructLayout(LayoutKind.Sequential)]
+        public struct PollDescriptor
+        {
+            public int Descriptor;
+            public short Events;
+            public short ReturnedEvents;
+        }
     }
 #pragma warning restore SA1300, IDE1006
 

@@ -12,7 +12,11 @@ namespace Advocacy.Letters.Cli.Terminal;
 /// the stream; when the reader went away, that is said once and every later write is dropped. A best-effort writer
 /// (standard error) never fails: once its stream does, the rest is dropped, so the exit code stays that of the work.
 /// </summary>
-internal sealed class TerminalWriter(TextWriter inner, string name, bool bestEffort = false) : TextWriter
+/// <param name="inner">The stream's writer.</param>
+/// <param name="name">The stream's name for messages.</param>
+/// <param name="bestEffort">Whether a failure drops the rest instead of throwing.</param>
+/// <param name="readerGone">Asks, without writing, whether the stream's reader went away; null when that cannot be told.</param>
+internal sealed class TerminalWriter(TextWriter inner, string name, bool bestEffort = false, Func<bool>? readerGone = null) : TextWriter
 {
     // Linux's and macOS's EPIPE, which .NET reports as the IOException's HResult.
     private const int BrokenPipe = 32;
@@ -97,6 +101,20 @@ internal sealed class TerminalWriter(TextWriter inner, string name, bool bestEff
         }
 
         Guarded(inner.Flush);
+    }
+
+    /// <summary>
+    /// Fails the way the next write would if the reader went away, without writing: for a command that has stopped
+    /// printing (validate past <c>--max-problems</c>) and would otherwise read an endless input on after
+    /// <c>| head -1</c> has ended.
+    /// </summary>
+    public void ThrowIfReaderGone()
+    {
+        if (!gone && readerGone?.Invoke() == true)
+        {
+            gone = true;
+            throw new OutputFailedException(name, new IOException("the reader went away"), readerGone: true);
+        }
     }
 
     /// <summary>Writes program-made terminal control (the progress line's carriage return), never input.</summary>

@@ -38,6 +38,29 @@ public sealed class BoundedReportTests : IDisposable
     }
 
     [Fact]
+    public void Text_TheLastProblemShown_GoesOutAtOnce()
+    {
+        // Past --max-problems nothing is written until the input ends, which may be never: what is shown must not
+        // wait in the writer's buffer meanwhile.
+        var bytes = new MemoryStream();
+        var output = new StreamWriter(bytes, new UTF8Encoding(false), 64 * 1024);
+        var report = new TextValidationReport(output, prefix: false, maxProblems: 2);
+        var problem = FileProblem.Unreadable("-", 1, null, "not a letter");
+        report.BeginInput("-");
+
+        report.Add(problem);
+        var afterOne = bytes.Length;
+        report.Add(problem with { Line = 2 });
+        var afterTwo = Encoding.UTF8.GetString(bytes.ToArray());
+        report.Add(problem with { Line = 3 });
+        output.Flush();
+
+        Assert.Equal(0, afterOne);
+        Assert.Equal("1:/  unreadable  not a letter\n2:/  unreadable  not a letter\n", afterTwo);
+        Assert.Equal(afterTwo, Encoding.UTF8.GetString(bytes.ToArray()));
+    }
+
+    [Fact]
     public void Text_MaxProblems_AppliesPerInput()
     {
         var a = Corpus("a.jsonl", 3);

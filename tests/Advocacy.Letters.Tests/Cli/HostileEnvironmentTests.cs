@@ -113,6 +113,17 @@ public sealed class HostileEnvironmentTests : IDisposable
     }
 
     [Fact]
+    public void BrokenPipe_PastMaxProblems_EndsAtOnce()
+    {
+        // The default --max-problems: after 100 problems nothing more is written until the input ends, which here is
+        // never, so no write can fail; the run still has to notice that head has gone.
+        var run = Letters.Shell("yes '{\"colour\": 1}' 2>/dev/null | $LETTERS validate - --jsonl | head -n 1; echo \"exit ${PIPESTATUS[1]}\"");
+
+        Assert.Equal(["1:/colour  unreadable  unknown member 'colour' in a letter", "exit 2"], run.OutputLines);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
     public void Render_IntoHead_EndsQuietly_Exit0()
     {
         var run = Letters.Shell($"$LETTERS render {Dataset} | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");

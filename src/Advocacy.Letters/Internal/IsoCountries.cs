@@ -53,7 +53,8 @@ internal static class IsoCountries
     ];
 
     // Indexed by (first letter - 'A') * 26 + (second letter - 'A'): a lookup is two subtractions.
-    private static readonly string?[] NamesByIndex = Index();
+    private static readonly string?[] NamesByIndex = Index(entry => entry.Name);
+    private static readonly string?[] CodesByIndex = Index(entry => entry.Code);
 
     /// <summary>Gets every known code, in ordinal order.</summary>
     public static IEnumerable<string> Codes => Table.Select(entry => entry.Code);
@@ -64,19 +65,25 @@ internal static class IsoCountries
     /// <summary>Gets the TZDB's English name for <paramref name="code"/> (<c>Korea (North)</c>), or the code itself.</summary>
     public static string NameOf(string code) => Find(code) ?? code;
 
+    /// <summary>Gets the table's own string for a known code given as its two UTF-8 bytes (<c>KR</c>), or null.</summary>
+    public static string? Code(System.ReadOnlySpan<byte> utf8) =>
+        utf8.Length == 2 && utf8[0] is >= (byte)'A' and <= (byte)'Z' && utf8[1] is >= (byte)'A' and <= (byte)'Z'
+            ? CodesByIndex[((utf8[0] - 'A') * 26) + (utf8[1] - 'A')]
+            : null;
+
     private static string? Find(string code) =>
         code.Length == 2 && code[0] is >= 'A' and <= 'Z' && code[1] is >= 'A' and <= 'Z' ? NamesByIndex[Slot(code)] : null;
 
     private static int Slot(string code) => ((code[0] - 'A') * 26) + (code[1] - 'A');
 
-    private static string?[] Index()
+    private static string?[] Index(System.Func<(string Code, string Name), string> value)
     {
-        var names = new string?[26 * 26];
-        foreach (var (code, name) in Table)
+        var slots = new string?[26 * 26];
+        foreach (var entry in Table)
         {
-            names[Slot(code)] = name;
+            slots[Slot(entry.Code)] = value(entry);
         }
 
-        return names;
+        return slots;
     }
 }

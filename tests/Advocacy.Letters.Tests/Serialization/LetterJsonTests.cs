@@ -243,5 +243,57 @@ public partial class LetterJsonTests
         Assert.Equal(["s1", "s2"], letter.Responses[1].Sources);
     }
 
+    [Theory]
+    [InlineData("\"KR\"", "KR")]
+    [InlineData("\"\\u004BR\"", "KR")]
+    [InlineData("\"kr\"", "kr")]
+    [InlineData("\"XX\"", "XX")]
+    [InlineData("\"KOR\"", "KOR")]
+    [InlineData("\"K\"", "K")]
+    [InlineData("\"\"", "")]
+    [InlineData("null", null)]
+    public void Parse_Country_ReadsAsTheText(string json, string? expected)
+    {
+        // A known code comes from the country table rather than as a new string; every other spelling is read as it
+        // is, for the validator to judge.
+        var letter = LetterJson.Parse(Documents.Edit(Documents.Minimal, "\"signatories\":[]",
+            $"\"signatories\":[{{\"type\":\"person\",\"name\":\"a\",\"country\":{json},\"label\":\"a\"}}]"));
+
+        Assert.Equal(expected, Assert.Single(letter.Signatories).Country);
+    }
+
+    [Fact]
+    public void Parse_AKnownCountry_IsOneStringForEveryLetter()
+    {
+        // What the country table saves a corpus: thousands of signatories naming "KR" hold one string between them.
+        var json = Documents.Edit(Documents.Minimal, "\"signatories\":[]",
+            "\"signatories\":[{\"type\":\"person\",\"name\":\"a\",\"country\":\"KR\",\"label\":\"a\"}]");
+
+        var first = Assert.Single(LetterJson.Parse(json).Signatories).Country;
+        var second = Assert.Single(LetterJson.Parse(json).Signatories).Country;
+
+        Assert.Same(first, second);
+    }
+
+    [Fact]
+    public void Parse_AfterAFailedParse_LocatesItsOwnFailure()
+    {
+        // The path the cursor keeps is reused by the thread's next parse: a deep failure must leave nothing that a
+        // shallower one, or a parse that succeeds, would report.
+        var deep = Documents.Edit(Documents.Minimal, "\"demands\":[]",
+            "\"demands\":[{\"id\":\"d1\",\"paragraph\":\"p1\",\"text\":\"a\",\"summary\":\"s\",\"themes\":[\"x\",\"y\",1]}]");
+        var shallow = Documents.Edit(Documents.Minimal, "\"id\":\"x\"", "\"id\":1");
+
+        var first = Assert.Throws<LetterJsonException>(() => LetterJson.Parse(deep));
+        var fine = LetterJson.Parse(Documents.Minimal);
+        var second = Assert.Throws<LetterJsonException>(() => LetterJson.Parse(shallow));
+        var again = Assert.Throws<LetterJsonException>(() => LetterJson.Parse(deep));
+
+        Assert.Equal("/demands/0/themes/2", first.Pointer);
+        Assert.Equal("x", fine.Id);
+        Assert.Equal("/id", second.Pointer);
+        Assert.Equal(first.Message, again.Message);
+    }
+
     private static string JsonNamingCamel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -28,5 +28,10 @@ internal static class DocumentReader
             // Malformed JSON, as System.Text.Json's reader words it, located by the cursor's path.
             throw json.Malformed(ex);
         }
+        finally
+        {
+            // After the catch has worded the failure from the path, which this hands back to the thread.
+            json.Release();
+        }
     }
 }

@@ -23,7 +23,7 @@ internal ref struct JsonCursor
     /// <summary>Reads one model object at the cursor.</summary>
     public delegate T ItemReader<out T>(ref JsonCursor json);
 
-    private const int MaxFrames = 16;
+    private const int MaxFrames = CursorFrames.Max;
 
     // The longest date read from its bytes directly: YYYY-MM-DD, with room to spare.
     private const int MaxPlainDateLength = 16;
@@ -33,6 +33,7 @@ internal ref struct JsonCursor
 
     // names[d] is the member being read in the object at frame d (null between members), counts[d] the items
     // already read in the array at frame d.
+    private readonly CursorFrames path;
     private readonly string?[] names;
     private readonly int[] counts;
     private readonly bool[] isArray;
@@ -49,9 +50,10 @@ internal ref struct JsonCursor
     {
         json = utf8Json;
         this.options = options;
-        names = new string?[MaxFrames];
-        counts = new int[MaxFrames];
-        isArray = new bool[MaxFrames];
+        path = CursorFrames.Rent();
+        names = path.Names;
+        counts = path.Counts;
+        isArray = path.IsArray;
         frames = 0;
         nullItemPointer = null;
         nullItemReason = null;
@@ -60,6 +62,9 @@ internal ref struct JsonCursor
     }
 
     public readonly JsonTokenType Token => reader.TokenType;
+
+    /// <summary>Ends the parse, read or failed: the path goes back to the thread for its next one.</summary>
+    public readonly void Release() => path.Release();
 
     /// <summary>Moves to the next token; a syntax error escapes as System.Text.Json's reader throws it.</summary>
     public void Read()
@@ -223,6 +228,24 @@ internal ref struct JsonCursor
         }
 
         return OptionalString()!;
+    }
+
+    /// <summary>
+    /// Reads an optional country code as <see cref="OptionalString"/> does, except that a known ISO code is the
+    /// table's own string (<see cref="IsoCountries.Code"/>): a corpus names the same few countries in nearly every
+    /// signatory, and each would otherwise be a string of its own. Anything else is read as it is, for the validator.
+    /// </summary>
+    public string? OptionalCountry()
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            CheckLength();
+
+            // Two bytes that are both letters hold no escape, so they are the text itself.
+            return IsoCountries.Code(reader.ValueSpan) ?? GetString();
+        }
+
+        return OptionalString();
     }
 
     /// <summary>Reads a string or <c>null</c>.</summary>

@@ -32,7 +32,7 @@ internal static class PartyReader
             else if (json.Is("country"u8))
             {
                 json.Member(Members, 2, ref seen);
-                country = json.OptionalString();
+                country = json.OptionalCountry();
             }
             else
             {

@@ -34,7 +34,7 @@ internal static class PostalAddressReader
             else if (json.Is("country"u8))
             {
                 json.Member(Members, 2, ref seen);
-                country = json.OptionalString();
+                country = json.OptionalCountry();
             }
             else
             {

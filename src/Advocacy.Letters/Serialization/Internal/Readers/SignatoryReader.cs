@@ -39,7 +39,7 @@ internal static class SignatoryReader
             else if (json.Is("country"u8))
             {
                 json.Member(Members, 3, ref seen);
-                country = json.OptionalString();
+                country = json.OptionalCountry();
             }
             else if (json.Is("label"u8))
             {

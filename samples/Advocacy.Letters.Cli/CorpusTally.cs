@@ -1,3 +1,4 @@
+using System.Globalization;
 using Advocacy.Letters.Serialization;
 using Advocacy.Letters.Validation;
 
@@ -6,9 +7,10 @@ namespace Advocacy.Letters.Cli;
 /// <summary>Counts what a corpus held: letters read, valid and invalid, and lines that were not letters.</summary>
 internal sealed class CorpusTally
 {
-    private int read;
-    private int valid;
-    private int unreadable;
+    // Longs: an endless input ("yes '{}' | letters validate - --jsonl") passes int.MaxValue lines in well under an hour.
+    private long read;
+    private long valid;
+    private long unreadable;
     private bool streamFailed;
 
     /// <summary>Gets the exit code the corpus deserves: an unreadable stream or lines outrank invalid letters.</summary>
@@ -42,7 +44,7 @@ internal sealed class CorpusTally
     /// <summary>Formats the counts: <c>3 letters read: 2 valid, 1 invalid; 1 line unreadable</c>.</summary>
     public override string ToString()
     {
-        var counts = $"{Text.Count(read, "letter")} read: {valid} valid, {read - valid} invalid";
+        var counts = string.Create(CultureInfo.InvariantCulture, $"{Text.Count(read, "letter")} read: {valid:N0} valid, {read - valid:N0} invalid");
         return unreadable == 0 ? counts : $"{counts}; {Text.Count(unreadable, "line")} unreadable";
     }
 }

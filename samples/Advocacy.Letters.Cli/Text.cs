@@ -9,7 +9,7 @@ namespace Advocacy.Letters.Cli;
 internal static class Text
 {
     /// <summary>Gets "1 person", "40 organizations", with thousands separated: "5,560 days".</summary>
-    public static string Count(int count, string singular, string? plural = null) =>
+    public static string Count(long count, string singular, string? plural = null) =>
         string.Create(CultureInfo.InvariantCulture, $"{count:N0} {(count == 1 ? singular : plural ?? singular + "s")}");
 
     /// <summary>Splits <paramref name="text"/> into lines of at most <paramref name="width"/> characters, at spaces.</summary>

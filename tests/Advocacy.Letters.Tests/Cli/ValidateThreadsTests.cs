@@ -47,6 +47,19 @@ public sealed class ValidateThreadsTests : IDisposable
     }
 
     [Fact]
+    public void TextReport_Counts_AreGroupedAlike()
+    {
+        // Every count in the closing line reads the same way: "1,001 valid", not "1001 valid" after "1,001 letters".
+        var letter = LetterJson.ToJson(SampleLetters.Generate(1, 12).Single()).ReplaceLineEndings(string.Empty);
+        var path = Path.Combine(files.Root, "thousands.jsonl");
+        File.WriteAllLines(path, [.. Enumerable.Repeat(letter, 1_001), .. Enumerable.Repeat("[]", 1_000)]);
+
+        var run = Letters.Run("validate", path, "--max-problems", "0");
+
+        Assert.Equal($"{path}: 1,001 letters read: 1,001 valid, 0 invalid; 1,000 lines unreadable", run.OutputLines[^1]);
+    }
+
+    [Fact]
     public void Threads_StandardInput_AsACorpus()
     {
         var corpus = WriteCorpus();

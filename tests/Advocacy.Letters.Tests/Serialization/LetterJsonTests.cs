@@ -276,6 +276,39 @@ public partial class LetterJsonTests
     }
 
     [Fact]
+    public void Parse_EveryKindOfCountry_ComesFromTheTable()
+    {
+        // A signatory's, an addressee's postal address's and a response's author's country are all read the same way.
+        var json = Documents.Edit(
+            Documents.Edit(Documents.Minimal, "\"addressees\":[]",
+                "\"addressees\":[{\"id\":\"a1\",\"role\":\"to\",\"type\":\"person\",\"name\":\"n\",\"address\":{\"lines\":[\"l\"],\"country\":\"KP\"}}]"),
+            "\"signatories\":[]",
+            "\"signatories\":[{\"type\":\"person\",\"name\":\"a\",\"country\":\"KP\",\"label\":\"a\"}],"
+            + "\"responses\":[{\"id\":\"r1\",\"date\":\"2011\",\"from\":{\"type\":\"person\",\"name\":\"f\",\"country\":\"KP\"},\"channel\":\"phone\",\"stance\":\"refused-to-engage\",\"summary\":\"s\"}]");
+
+        var letter = LetterJson.Parse(json);
+        var again = LetterJson.Parse(json);
+
+        Assert.Equal("KP", letter.Signatories[0].Country);
+        Assert.Same(letter.Signatories[0].Country, letter.Addressees[0].Address!.Country);
+        Assert.Same(letter.Signatories[0].Country, letter.Responses[0].From.Country);
+        Assert.Same(letter.Signatories[0].Country, again.Signatories[0].Country);
+    }
+
+    [Theory]
+    [InlineData("82", "expected a string, found a number")]
+    [InlineData("{}", "expected a string, found an object")]
+    [InlineData("[\"KR\"]", "expected a string, found an array")]
+    public void Parse_ACountryThatIsNotAString_IsRefusedAtItsMember(string value, string reason)
+    {
+        var ex = Assert.Throws<LetterJsonException>(() => LetterJson.Parse(Documents.Edit(Documents.Minimal, "\"signatories\":[]",
+            $"\"signatories\":[{{\"type\":\"person\",\"name\":\"a\",\"country\":{value},\"label\":\"a\"}}]")));
+
+        Assert.Equal("/signatories/0/country", ex.Pointer);
+        Assert.StartsWith(reason, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_AfterAFailedParse_LocatesItsOwnFailure()
     {
         // The path the cursor keeps is reused by the thread's next parse: a deep failure must leave nothing that a

@@ -80,6 +80,8 @@ internal sealed class JsonValidationReport : ValidationReport
         output.Flush();
     }
 
+    public override void Flush() => Drain();
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -64,6 +64,8 @@ internal sealed class TextValidationReport(TextWriter output, bool prefix, int m
 
     public override void Complete() => output.Flush();
 
+    public override void Flush() => output.Flush();
+
     private void More(string file)
     {
         if (more > 0)

@@ -28,6 +28,9 @@ internal abstract class ValidationReport : IDisposable
     /// <summary>Ends the whole report.</summary>
     public abstract void Complete();
 
+    /// <summary>Hands what the report holds to standard output now: a corpus's few problems may otherwise wait, unseen, behind thousands of valid letters.</summary>
+    public abstract void Flush();
+
     public void Dispose()
     {
         Dispose(disposing: true);

@@ -22,9 +22,11 @@ internal static class ValidateCommand
     public const int MaxThreads = 1024;
 
     /// <summary>
-    /// How many corpus lines pass between two checks that standard output's reader is still there. Past
-    /// <c>--max-problems</c> the report prints nothing until the corpus ends, so on endless input into
-    /// <c>| head -1</c> no write would ever fail to say so; one poll(2) per so many lines costs nothing.
+    /// How many corpus lines pass between two hand-overs of the report to standard output, each with a check that its
+    /// reader is still there. A problem behind thousands of valid letters would otherwise wait in the buffer, and
+    /// past <c>--max-problems</c> the report prints nothing until the corpus ends, so on endless input into
+    /// <c>| head -1</c> no write would ever fail to say that the reader went away. One flush and one poll(2) per so
+    /// many lines cost nothing.
     /// </summary>
     public const int ReaderCheckEvery = 1_000;
 
@@ -159,6 +161,7 @@ internal static class ValidateCommand
                 progress.Report(tally.Lines);
                 if (tally.Lines % ReaderCheckEvery == 0)
                 {
+                    report.Flush();
                     context.Stdout.ThrowIfReaderGone();
                 }
             }

@@ -124,6 +124,19 @@ public sealed class HostileEnvironmentTests : IDisposable
     }
 
     [Fact]
+    public void BrokenPipe_AProblemBehindEndlessValidLetters_ReachesTheReader_AndTheRunEnds()
+    {
+        // One problem, then valid letters without end: nothing fills the buffer, so the problem goes out only because
+        // the report is handed over every 1,000 lines; head then leaves, and the next check notices.
+        var valid = Path.Combine(root, "valid.jsonl");
+        File.WriteAllText(valid, LetterJson.ToJson(SampleLetters.Generate(1, 12).Single()).ReplaceLineEndings(string.Empty));
+        var run = Letters.Shell($"(echo '[]'; yes \"$(cat {Letters.Quote(valid)})\" 2>/dev/null) | $LETTERS validate - --jsonl | head -n 1; echo \"exit ${{PIPESTATUS[1]}}\"");
+
+        Assert.Equal(["1:/  unreadable  expected a letter (a JSON object)", "exit 2"], run.OutputLines);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
     public void Render_IntoHead_EndsQuietly_Exit0()
     {
         var run = Letters.Shell($"$LETTERS render {Dataset} | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");

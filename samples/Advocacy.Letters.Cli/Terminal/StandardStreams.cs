@@ -30,14 +30,14 @@ internal static class StandardStreams
     /// </summary>
     public static TerminalWriter OpenOutput()
     {
-        if (IsClosed(StandardOutput, writable: true))
-        {
-            return new(Writer(new ClosedStream()), "standard output");
-        }
+        var closed = IsClosed(StandardOutput, writable: true);
+        var plainFile = !closed && WritesThroughPlainFile(StandardOutput);
+        var stream = closed ? new ClosedStream()
+            : plainFile ? new FileStream(new SafeFileHandle(StandardOutput, ownsHandle: false), FileAccess.Write, bufferSize: 0)
+            : Console.OpenStandardOutput();
 
-        return WritesThroughPlainFile(StandardOutput)
-            ? new(Writer(new FileStream(new SafeFileHandle(StandardOutput, ownsHandle: false), FileAccess.Write, bufferSize: 0)), "standard output", readerGone: () => PeerClosed(StandardOutput))
-            : new(Writer(Console.OpenStandardOutput()), "standard output");
+        // Only a pipe or socket can be asked whether its reader has gone.
+        return new(Writer(stream), "standard output", readerGone: plainFile ? () => PeerClosed(StandardOutput) : null);
     }
 
     /// <summary>Gets standard error as a best-effort terminal-safe writer: when it is closed or full, what it would say is dropped.</summary>

@@ -67,21 +67,21 @@ internal static class IsoCountries
 
     /// <summary>Gets the table's own string for a known code given as its two UTF-8 bytes (<c>KR</c>), or null.</summary>
     public static string? Code(System.ReadOnlySpan<byte> utf8) =>
-        utf8.Length == 2 && utf8[0] is >= (byte)'A' and <= (byte)'Z' && utf8[1] is >= (byte)'A' and <= (byte)'Z'
-            ? CodesByIndex[((utf8[0] - 'A') * 26) + (utf8[1] - 'A')]
-            : null;
+        utf8.Length == 2 && Slot((char)utf8[0], (char)utf8[1]) is >= 0 and var slot ? CodesByIndex[slot] : null;
 
     private static string? Find(string code) =>
-        code.Length == 2 && code[0] is >= 'A' and <= 'Z' && code[1] is >= 'A' and <= 'Z' ? NamesByIndex[Slot(code)] : null;
+        code.Length == 2 && Slot(code[0], code[1]) is >= 0 and var slot ? NamesByIndex[slot] : null;
 
-    private static int Slot(string code) => ((code[0] - 'A') * 26) + (code[1] - 'A');
+    // The index of two upper-case letters, or -1 for anything else.
+    private static int Slot(char first, char second) =>
+        first is >= 'A' and <= 'Z' && second is >= 'A' and <= 'Z' ? ((first - 'A') * 26) + (second - 'A') : -1;
 
     private static string?[] Index(System.Func<(string Code, string Name), string> value)
     {
         var slots = new string?[26 * 26];
         foreach (var entry in Table)
         {
-            slots[Slot(entry.Code)] = value(entry);
+            slots[Slot(entry.Code[0], entry.Code[1])] = value(entry);
         }
 
         return slots;

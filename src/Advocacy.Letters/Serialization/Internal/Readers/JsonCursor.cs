@@ -31,12 +31,9 @@ internal ref struct JsonCursor
     private readonly ReadOnlySpan<byte> json;
     private readonly LetterJsonReadOptions options;
 
-    // names[d] is the member being read in the object at frame d (null between members), counts[d] the items
-    // already read in the array at frame d.
+    // The frames of the path, one per object or array the reader is inside: the member being read in an object (null
+    // between members), the items already read in an array.
     private readonly CursorFrames path;
-    private readonly string?[] names;
-    private readonly int[] counts;
-    private readonly bool[] isArray;
     private int frames;
 
     // A null item in an array is reported when its owner object ends, after its missing members, as before.
@@ -51,9 +48,6 @@ internal ref struct JsonCursor
         json = utf8Json;
         this.options = options;
         path = CursorFrames.Rent();
-        names = path.Names;
-        counts = path.Counts;
-        isArray = path.IsArray;
         frames = 0;
         nullItemPointer = null;
         nullItemReason = null;
@@ -100,7 +94,7 @@ internal ref struct JsonCursor
     /// <returns><see langword="true"/> at a member name, <see langword="false"/> at the end of the object.</returns>
     public bool NextMember()
     {
-        names[frames - 1] = null;
+        path.Names[frames - 1] = null;
         reader.Read();
         if (reader.TokenType == JsonTokenType.EndObject)
         {
@@ -117,7 +111,7 @@ internal ref struct JsonCursor
     /// </summary>
     public void Member(string[] members, int index, ref int seen)
     {
-        names[frames - 1] = members[index];
+        path.Names[frames - 1] = members[index];
         var bit = 1 << index;
         if ((seen & bit) != 0)
         {
@@ -133,7 +127,7 @@ internal ref struct JsonCursor
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
-            throw Fail($"null is not allowed for '{names[frames - 1]}' in {noun}: give a value or leave out an optional member", Pointer());
+            throw Fail($"null is not allowed for '{path.Names[frames - 1]}' in {noun}: give a value or leave out an optional member", Pointer());
         }
 
         return read(ref this);
@@ -172,7 +166,7 @@ internal ref struct JsonCursor
     public Exception Unknown(string noun, IReadOnlyList<string> members)
     {
         var name = NameOrRaw();
-        names[frames - 1] = name;
+        path.Names[frames - 1] = name;
         var reason = $"unknown member '{Excerpt.Of(name)}' in {noun}";
         if (Suggestions.Nearest(name, members) is { } near)
         {
@@ -224,7 +218,7 @@ internal ref struct JsonCursor
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
-            throw Fail($"null is not allowed for '{names[frames - 1]}' in {noun}: give a value or leave out an optional member", Pointer());
+            throw Fail($"null is not allowed for '{path.Names[frames - 1]}' in {noun}: give a value or leave out an optional member", Pointer());
         }
 
         return OptionalString()!;
@@ -353,7 +347,7 @@ internal ref struct JsonCursor
             return false;
         }
 
-        if (counts[frames - 1] >= options.MaxItemsPerList)
+        if (path.Counts[frames - 1] >= options.MaxItemsPerList)
         {
             throw Fail("the array is past MaxItemsPerList", Pointer());
         }
@@ -362,7 +356,7 @@ internal ref struct JsonCursor
     }
 
     /// <summary>Counts the item just read, so that the path names the next one.</summary>
-    public void ItemDone() => counts[frames - 1]++;
+    public void ItemDone() => path.Counts[frames - 1]++;
 
     /// <summary>
     /// At a <c>null</c> item: remembers the first one, reported when the owning object ends (unless something fails
@@ -377,7 +371,7 @@ internal ref struct JsonCursor
 
         if (nullItemPointer is null)
         {
-            nullItemReason = $"null is not allowed as an item of '{names[frames - 2]}'";
+            nullItemReason = $"null is not allowed as an item of '{path.Names[frames - 2]}'";
             nullItemPointer = Pointer();
             nullItemOwner = frames - 2;
         }
@@ -440,9 +434,9 @@ internal ref struct JsonCursor
             throw Fail("the document nests too deeply", Pointer());
         }
 
-        isArray[frames] = array;
-        counts[frames] = 0;
-        names[frames] = null;
+        path.IsArray[frames] = array;
+        path.Counts[frames] = 0;
+        path.Names[frames] = null;
         frames++;
     }
 
@@ -463,11 +457,11 @@ internal ref struct JsonCursor
         var pointer = new StringBuilder();
         for (var d = 0; d < frames; d++)
         {
-            if (isArray[d])
+            if (path.IsArray[d])
             {
-                pointer.Append('/').Append(counts[d].ToString(CultureInfo.InvariantCulture));
+                pointer.Append('/').Append(path.Counts[d].ToString(CultureInfo.InvariantCulture));
             }
-            else if (names[d] is { } name)
+            else if (path.Names[d] is { } name)
             {
                 pointer.Append('/').Append(JsonLocation.EscapeToken(name));
             }

@@ -145,7 +145,7 @@ internal static class ValidateCommand
         var progress = context.Progress($"{Input.DisplayName(file)}: lines validated");
         try
         {
-            using var stream = Input.Open(file, context.Stdin);
+            using var stream = Input.Open(file, context.Stdin, results: context.Stdout);
 
             // The workers read and validate; the report and the tally are this thread's, so they see the lines in order.
             foreach (var (lineNumber, result, unreadable) in LetterJsonLines.ReadParallel(stream, Check, threads))

@@ -20,9 +20,30 @@ internal static class StandardStreams
     private const int StandardOutput = 1;
     private const int StandardError = 2;
 
+    /// <summary>How long a read of standard input waits before <see cref="WhileWaiting"/>'s action runs again.</summary>
+    public static readonly TimeSpan WaitSlice = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Gets standard input, or an empty stream when it is closed: a closed standard input reads as empty input.</summary>
-    public static Stream OpenInput() =>
-        IsClosed(StandardInput, writable: false) ? Stream.Null : Console.OpenStandardInput();
+    public static Stream OpenInput()
+    {
+        if (IsClosed(StandardInput, writable: false))
+        {
+            return Stream.Null;
+        }
+
+        // Only a pipe or socket can make a read wait indefinitely, and only there can the wait be watched.
+        var stream = Console.OpenStandardInput();
+        return OperatingSystem.IsLinux() && IsPipeOrSocket(StandardInput) ? new PipeInput(stream, StandardInput, null) : stream;
+    }
+
+    /// <summary>
+    /// Gets <paramref name="stdin"/> (as <see cref="OpenInput"/> gave it, left open) so that a read that waits for input
+    /// runs <paramref name="whileWaiting"/> every <see cref="WaitSlice"/> until input comes; the action ends the wait by
+    /// throwing. For <c>tail -f log | letters validate - --jsonl | head -1</c>: once <c>head</c> has ended, the run ends
+    /// too, instead of waiting for a line that may never come. Any other stream is returned as it is.
+    /// </summary>
+    public static Stream WhileWaiting(Stream stdin, Action whileWaiting) =>
+        stdin is PipeInput pipe ? new PipeInput(pipe.Inner, pipe.Descriptor, whileWaiting) : stdin;
 
     /// <summary>
     /// Gets standard output as a terminal-safe writer; writing to it fails with <see cref="OutputFailedException"/>
@@ -58,6 +79,14 @@ internal static class StandardStreams
     {
         var entry = new Native.PollDescriptor { Descriptor = descriptor };
         return Native.poll(ref entry, 1, 0) == 1 && (entry.ReturnedEvents & (Native.PollError | Native.PollHangUp)) != 0;
+    }
+
+    // Whether the descriptor has input, its end, or an error to read within the timeout. A failed poll (a signal) says
+    // yes: the read that follows waits as it would have.
+    private static bool InputReady(int descriptor, TimeSpan timeout)
+    {
+        var entry = new Native.PollDescriptor { Descriptor = descriptor, Events = Native.PollInput };
+        return Native.poll(ref entry, 1, (int)timeout.TotalMilliseconds) != 0;
     }
 
     private static bool IsPipeOrSocket(int descriptor)
@@ -129,7 +158,8 @@ internal static class StandardStreams
     private static class Native
     {
         public const int GetFlags = 3; // F_GETFL, the same on every Linux architecture
-        public const short PollError = 0x008; // POLLERR and POLLHUP, the same on every Linux architecture
+        public const short PollInput = 0x001; // POLLIN, POLLERR and POLLHUP, the same on every Linux architecture
+        public const short PollError = 0x008;
         public const short PollHangUp = 0x010;
 
         [DllImport("libc", SetLastError = true)]
@@ -150,6 +180,73 @@ internal static class StandardStreams
         }
     }
 #pragma warning restore SA1300, IDE1006
+
+    /// <summary>
+    /// Standard input when it is a pipe or socket. With an action (<see cref="WhileWaiting"/>), each read first waits
+    /// for input in slices, running the action between them; the view never closes the stream underneath.
+    /// </summary>
+    private sealed class PipeInput(Stream inner, int descriptor, Action? whileWaiting) : Stream
+    {
+        public Stream Inner => inner;
+
+        public int Descriptor => descriptor;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Wait();
+            return inner.Read(buffer, offset, count);
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            Wait();
+            return inner.Read(buffer);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            // The process's stream is closed by the instance OpenInput made, not by a view of it.
+            if (disposing && whileWaiting is null)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+
+        private void Wait()
+        {
+            if (whileWaiting is null)
+            {
+                return;
+            }
+
+            while (!InputReady(descriptor, WaitSlice))
+            {
+                whileWaiting();
+            }
+        }
+    }
 
     /// <summary>A descriptor that was closed: every write fails, the way a write to a closed descriptor does.</summary>
     private sealed class ClosedStream : Stream

@@ -110,12 +110,20 @@ internal sealed class TerminalWriter(TextWriter inner, string name, bool bestEff
     /// </summary>
     public void ThrowIfReaderGone()
     {
-        if (!gone && readerGone?.Invoke() == true)
+        if (!gone && LostReader() is { } failure)
         {
             gone = true;
-            throw new OutputFailedException(name, new IOException("the reader went away"), readerGone: true);
+            throw failure;
         }
     }
+
+    /// <summary>
+    /// Asks, without writing, whether the reader went away, and gives the failure a write would then throw; null while
+    /// it is there or when that cannot be told. It changes nothing in the writer, so any thread may ask: a worker that
+    /// waits for input asks it (<see cref="StandardStreams.WhileWaiting"/>).
+    /// </summary>
+    public OutputFailedException? LostReader() =>
+        readerGone?.Invoke() == true ? new OutputFailedException(name, new IOException("the reader went away"), readerGone: true) : null;
 
     /// <summary>Writes program-made terminal control (the progress line's carriage return), never input.</summary>
     public void WriteControl(string control) => Guarded(() => inner.Write(control));

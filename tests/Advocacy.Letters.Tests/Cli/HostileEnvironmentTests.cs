@@ -137,6 +137,19 @@ public sealed class HostileEnvironmentTests : IDisposable
     }
 
     [Fact]
+    public void BrokenPipe_WhileTheInputWaits_TheRunEnds()
+    {
+        // 150 bad lines, then an input that stays open and silent: the 100th problem reaches head and head leaves, but
+        // no line comes to be counted, so only the wait for input can notice. The input ends only with the shell
+        // ($$ is the shell in a process substitution too), so a run that waited for it would reach the time-out.
+        var input = "yes '{\"colour\": 1}' 2>/dev/null | head -n 150; while kill -0 $$ 2>/dev/null; do sleep 0.1; done";
+        var run = Letters.Shell($"$LETTERS validate - --jsonl < <({input}) | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
+
+        Assert.Equal(["1:/colour  unreadable  unknown member 'colour' in a letter", "exit 2"], run.OutputLines);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
     public void Render_IntoHead_EndsQuietly_Exit0()
     {
         var run = Letters.Shell($"$LETTERS render {Dataset} | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");

@@ -89,18 +89,11 @@ internal static class StandardStreams
         return Native.poll(ref entry, 1, (int)timeout.TotalMilliseconds) != 0;
     }
 
-    private static bool IsPipeOrSocket(int descriptor)
-    {
-        try
-        {
-            return new FileInfo($"/proc/self/fd/{descriptor}").LinkTarget is { } target
-                && (target.StartsWith("pipe:", StringComparison.Ordinal) || target.StartsWith("socket:", StringComparison.Ordinal));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
+    // A pipe, a named pipe (mkfifo) or a socket: the descriptors that cannot seek (ESPIPE) and are no terminal. Asking
+    // the descriptor, not its name in /proc/self/fd, which names a named pipe by its path, like a file.
+    private static bool IsPipeOrSocket(int descriptor) =>
+        Native.lseek(descriptor, 0, Native.SeekCurrent) == -1 && Marshal.GetLastPInvokeError() == Native.IllegalSeek
+            && Native.isatty(descriptor) == 0;
 
     private static StreamWriter Writer(Stream stream) =>
         new(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024) { NewLine = "\n" };
@@ -157,7 +150,9 @@ internal static class StandardStreams
     // The project binds fcntl directly in the native executable (DirectPInvoke): no library look-up at start-up.
     private static class Native
     {
-        public const int GetFlags = 3; // F_GETFL, the same on every Linux architecture
+        public const int GetFlags = 3; // F_GETFL, SEEK_CUR and ESPIPE, the same on every Linux architecture
+        public const int SeekCurrent = 1;
+        public const int IllegalSeek = 29;
         public const short PollInput = 0x001; // POLLIN, POLLERR and POLLHUP, the same on every Linux architecture
         public const short PollError = 0x008;
         public const short PollHangUp = 0x010;
@@ -165,6 +160,15 @@ internal static class StandardStreams
         [DllImport("libc", SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         public static extern int fcntl(int descriptor, int command, int argument);
+
+        // off_t is C's long on Linux, 32 or 64 bits as the pointer is.
+        [DllImport("libc", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern nint lseek(int descriptor, nint offset, int whence);
+
+        [DllImport("libc")]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern int isatty(int descriptor);
 
         [DllImport("libc", SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]

@@ -150,6 +150,30 @@ public sealed class HostileEnvironmentTests : IDisposable
     }
 
     [Fact]
+    public void BrokenPipe_IntoANamedPipe_EndsAtOnce()
+    {
+        // A named pipe (mkfifo) is named by its path in /proc/self/fd, like a file; its reader's going away must still
+        // end an endless run, as for "| head".
+        var fifo = Letters.Quote(Path.Combine(root, "out"));
+        var run = Letters.Shell($"mkfifo {fifo}; head -n 1 < {fifo} & yes '{{\"colour\": 1}}' 2>/dev/null | $LETTERS validate - --jsonl --max-problems 2000000000 > {fifo}; echo \"exit $?\"; wait");
+
+        Assert.Equal(["1:/colour  unreadable  unknown member 'colour' in a letter", "exit 2"], run.OutputLines);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void BrokenPipe_WhileANamedPipeInputWaits_TheRunEnds()
+    {
+        // As BrokenPipe_WhileTheInputWaits_TheRunEnds, with standard input a named pipe.
+        var fifo = Letters.Quote(Path.Combine(root, "in"));
+        var input = "yes '{\"colour\": 1}' 2>/dev/null | head -n 150; while kill -0 $$ 2>/dev/null; do sleep 0.1; done";
+        var run = Letters.Shell($"mkfifo {fifo}; ({input}) > {fifo} 2>/dev/null & $LETTERS validate - --jsonl < {fifo} | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
+
+        Assert.Equal(["1:/colour  unreadable  unknown member 'colour' in a letter", "exit 2"], run.OutputLines);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
     public void Render_IntoHead_EndsQuietly_Exit0()
     {
         var run = Letters.Shell($"$LETTERS render {Dataset} | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");

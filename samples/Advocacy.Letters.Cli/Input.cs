@@ -55,18 +55,12 @@ internal static class Input
         file == StandardInput ? new NonClosingStream(stdin) : File.OpenRead(file);
 
     /// <summary>
-    /// Opens <paramref name="file"/> as <see cref="Open(string, Stream)"/> does, for a command whose results go to
+    /// Opens <paramref name="file"/> as <see cref="Open(string, Stream)"/> does, for a corpus whose results go to
     /// <paramref name="results"/>: while standard input waits for more, a reader of the results that went away ends
-    /// the wait, with the failure a write would have given.
+    /// the wait (<see cref="StandardStreams.WatchingReaderOf"/>).
     /// </summary>
     public static Stream Open(string file, Stream stdin, TerminalWriter results) =>
-        Open(file, StandardStreams.WhileWaiting(stdin, () =>
-        {
-            if (results.LostReader() is { } failure)
-            {
-                throw failure;
-            }
-        }));
+        file == StandardInput ? new NonClosingStream(StandardStreams.WatchingReaderOf(stdin, results)) : File.OpenRead(file);
 
     /// <summary>
     /// Writes <c>letters: message</c> to <paramref name="stderr"/> as exactly one line: line ends, tabs, controls and

@@ -20,7 +20,7 @@ internal static class StandardStreams
     private const int StandardOutput = 1;
     private const int StandardError = 2;
 
-    /// <summary>How long a read of standard input waits before <see cref="WhileWaiting"/>'s action runs again.</summary>
+    /// <summary>How long a watched read of standard input (<see cref="WatchingReaderOf"/>) waits before it asks again.</summary>
     public static readonly TimeSpan WaitSlice = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Gets standard input, or an empty stream when it is closed: a closed standard input reads as empty input.</summary>
@@ -38,18 +38,26 @@ internal static class StandardStreams
             return stream;
         }
 
-        Enlarge(StandardInput);
-        return new PipeInput(stream, StandardInput, null);
+        return new PipeInput(stream, StandardInput, results: null, ownsInner: true);
     }
 
     /// <summary>
-    /// Gets <paramref name="stdin"/> (as <see cref="OpenInput"/> gave it, left open) so that a read that waits for input
-    /// runs <paramref name="whileWaiting"/> every <see cref="WaitSlice"/> until input comes; the action ends the wait by
-    /// throwing. For <c>tail -f log | letters validate - --jsonl | head -1</c>: once <c>head</c> has ended, the run ends
-    /// too, instead of waiting for a line that may never come. Any other stream is returned as it is.
+    /// Gets <paramref name="stdin"/> (as <see cref="OpenInput"/> gave it, left open) for a corpus whose results go to
+    /// <paramref name="results"/>: a read that waits for input asks every <see cref="WaitSlice"/> whether the results'
+    /// reader went away, and if so fails as a write would. Once the reader of
+    /// <c>tail -f log | letters validate - --jsonl | head -1</c> has gone, the run ends too, instead of waiting for a
+    /// line that may never come. The pipe is enlarged for the corpus. Any other stream is returned as it is.
     /// </summary>
-    public static Stream WhileWaiting(Stream stdin, Action whileWaiting) =>
-        stdin is PipeInput pipe ? new PipeInput(pipe.Inner, pipe.Descriptor, whileWaiting) : stdin;
+    public static Stream WatchingReaderOf(Stream stdin, TerminalWriter results)
+    {
+        if (stdin is not PipeInput pipe)
+        {
+            return stdin;
+        }
+
+        Enlarge(pipe.Descriptor);
+        return new PipeInput(pipe.Inner, pipe.Descriptor, results, ownsInner: false);
+    }
 
     /// <summary>
     /// Gets standard output as a terminal-safe writer; writing to it fails with <see cref="OutputFailedException"/>
@@ -87,17 +95,20 @@ internal static class StandardStreams
         return Native.poll(ref entry, 1, 0) == 1 && (entry.ReturnedEvents & (Native.PollError | Native.PollHangUp)) != 0;
     }
 
-    // Whether the descriptor has input, its end, or an error to read within the timeout. A failed poll (a signal) says
-    // yes: the read that follows waits as it would have.
+    // Whether the descriptor has input, its end, or an error to read within the timeout. A poll that a signal cut short
+    // (EINTR: Linux never restarts poll, and the runtime handles SIGCONT, which fg and bg send) says no, so that the
+    // caller asks again rather than read unwatched; any other failure says yes, and the read reports it.
     private static bool InputReady(int descriptor, TimeSpan timeout)
     {
         var entry = new Native.PollDescriptor { Descriptor = descriptor, Events = Native.PollInput };
-        return Native.poll(ref entry, 1, (int)timeout.TotalMilliseconds) != 0;
+        var ready = Native.poll(ref entry, 1, (int)timeout.TotalMilliseconds);
+        return ready > 0 || (ready < 0 && Marshal.GetLastPInvokeError() != Native.Interrupted);
     }
 
-    // A pipe holds 64 kB by default, so each read of `zcat corpus.jsonl.gz | letters validate -` brought a dozen
-    // lines, and the workers took turns over batches that small. A larger pipe (1 MB, the most an unprivileged process
-    // may ask by default) lets a read bring the batch whole. Not a pipe (a socket), or not allowed: it stays as it is.
+    // A pipe holds 64 kB by default, and the writer is stopped each time it fills, so that many reads of
+    // `zcat corpus.jsonl.gz | letters validate -` came back short of the 64 kB asked. A larger pipe (1 MB, the most an
+    // unprivileged process may ask by default) keeps reads full. Only for a corpus: each takes 256 pages of the user's
+    // pipe quota. Not a pipe (a socket), or not allowed: it stays as it is.
     private static void Enlarge(int descriptor)
     {
         if (Native.fcntl(descriptor, Native.GetPipeSize, 0) is > 0 and < Native.LargePipe)
@@ -167,12 +178,13 @@ internal static class StandardStreams
     // The project binds fcntl directly in the native executable (DirectPInvoke): no library look-up at start-up.
     private static class Native
     {
-        public const int GetFlags = 3; // F_GETFL, SEEK_CUR, ESPIPE and the pipe sizes, the same on every Linux architecture
+        public const int GetFlags = 3; // F_GETFL, SEEK_CUR, ESPIPE, EINTR and the pipe sizes: the same on every Linux architecture
         public const int SeekCurrent = 1;
         public const int SetPipeSize = 1031;
         public const int GetPipeSize = 1032;
         public const int LargePipe = 1024 * 1024;
         public const int IllegalSeek = 29;
+        public const int Interrupted = 4;
         public const short PollInput = 0x001; // POLLIN, POLLERR and POLLHUP, the same on every Linux architecture
         public const short PollError = 0x008;
         public const short PollHangUp = 0x010;
@@ -181,7 +193,7 @@ internal static class StandardStreams
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         public static extern int fcntl(int descriptor, int command, int argument);
 
-        // off_t is C's long on Linux, 32 or 64 bits as the pointer is.
+        // off_t is the size of a pointer with glibc and with 64-bit musl (32-bit musl's is 64 bits: not supported here).
         [DllImport("libc", SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         public static extern nint lseek(int descriptor, nint offset, int whence);
@@ -206,10 +218,10 @@ internal static class StandardStreams
 #pragma warning restore SA1300, IDE1006
 
     /// <summary>
-    /// Standard input when it is a pipe or socket. With an action (<see cref="WhileWaiting"/>), each read first waits
-    /// for input in slices, running the action between them; the view never closes the stream underneath.
+    /// Standard input when it is a pipe or socket. Watching <c>results</c> (<see cref="WatchingReaderOf"/>), each read
+    /// first waits for input in slices and asks between them whether the results' reader went away.
     /// </summary>
-    private sealed class PipeInput(Stream inner, int descriptor, Action? whileWaiting) : Stream
+    private sealed class PipeInput(Stream inner, int descriptor, TerminalWriter? results, bool ownsInner) : Stream
     {
         public Stream Inner => inner;
 
@@ -250,7 +262,7 @@ internal static class StandardStreams
         protected override void Dispose(bool disposing)
         {
             // The process's stream is closed by the instance OpenInput made, not by a view of it.
-            if (disposing && whileWaiting is null)
+            if (disposing && ownsInner)
             {
                 inner.Dispose();
             }
@@ -260,14 +272,17 @@ internal static class StandardStreams
 
         private void Wait()
         {
-            if (whileWaiting is null)
+            if (results is null)
             {
                 return;
             }
 
             while (!InputReady(descriptor, WaitSlice))
             {
-                whileWaiting();
+                if (results.LostReader() is { } failure)
+                {
+                    throw failure;
+                }
             }
         }
     }

@@ -120,7 +120,7 @@ internal sealed class TerminalWriter(TextWriter inner, string name, bool bestEff
     /// <summary>
     /// Asks, without writing, whether the reader went away, and gives the failure a write would then throw; null while
     /// it is there or when that cannot be told. It changes nothing in the writer, so any thread may ask: a worker that
-    /// waits for input asks it (<see cref="StandardStreams.WhileWaiting"/>).
+    /// waits for input asks it (<see cref="StandardStreams.WatchingReaderOf"/>).
     /// </summary>
     public OutputFailedException? LostReader() =>
         readerGone?.Invoke() == true ? new OutputFailedException(name, new IOException("the reader went away"), readerGone: true) : null;

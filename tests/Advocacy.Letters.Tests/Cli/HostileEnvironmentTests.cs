@@ -23,6 +23,10 @@ namespace Advocacy.Letters.Tests.Cli;
 /// </summary>
 public sealed class HostileEnvironmentTests : IDisposable
 {
+    // 150 bad lines, then an input that stays open and silent until the shell ends ($$ is the shell in a process
+    // substitution and a background job too): a run that waited for it would reach the harness's time-out.
+    private const string SilentAfter150BadLines = "yes '{\"colour\": 1}' 2>/dev/null | head -n 150; while kill -0 $$ 2>/dev/null; do sleep 0.1; done";
+
     private readonly string root = Path.Combine(Path.GetTempPath(), "letters-hostile-" + Guid.NewGuid().ToString("N"));
 
     public HostileEnvironmentTests() => Directory.CreateDirectory(root);
@@ -139,11 +143,25 @@ public sealed class HostileEnvironmentTests : IDisposable
     [Fact]
     public void BrokenPipe_WhileTheInputWaits_TheRunEnds()
     {
-        // 150 bad lines, then an input that stays open and silent: the 100th problem reaches head and head leaves, but
-        // no line comes to be counted, so only the wait for input can notice. The input ends only with the shell
-        // ($$ is the shell in a process substitution too), so a run that waited for it would reach the time-out.
-        var input = "yes '{\"colour\": 1}' 2>/dev/null | head -n 150; while kill -0 $$ 2>/dev/null; do sleep 0.1; done";
-        var run = Letters.Shell($"$LETTERS validate - --jsonl < <({input}) | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
+        // The 100th problem reaches head and head leaves, but no line comes to be counted, so only the wait for input
+        // can notice. Two threads: a worker waits for the input.
+        var run = Letters.Shell($"$LETTERS validate - --jsonl --threads 2 < <({SilentAfter150BadLines}) | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
+
+        Assert.Equal(["1:/colour  unreadable  unknown member 'colour' in a letter", "exit 2"], run.OutputLines);
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void BrokenPipe_WhileTheInputWaits_ASignalDoesNotStopTheWatch()
+    {
+        // A signal cuts a wait short (Linux never restarts poll), and the runtime handles SIGCONT, which fg and bg send:
+        // a wait cut short once read on unwatched, and the run then waited for a line that never came. The reader here
+        // stays until letters has had three SIGCONTs in its wait, then leaves. One thread: the signal reaches the main
+        // thread, which is the one that reads.
+        var signalled = Letters.Quote(Path.Combine(root, "signalled"));
+        var signals = $"sleep 2; for i in 1 2 3; do pkill -CONT -f 'validate - --jsonl --threads 1'; sleep 0.1; done; touch {signalled}";
+        var reader = $"head -n 1; until [ -e {signalled} ]; do sleep 0.05; done";
+        var run = Letters.Shell($"({signals}) & $LETTERS validate - --jsonl --threads 1 < <({SilentAfter150BadLines}) | {{ {reader}; }}; echo \"exit ${{PIPESTATUS[0]}}\"; wait");
 
         Assert.Equal(["1:/colour  unreadable  unknown member 'colour' in a letter", "exit 2"], run.OutputLines);
         Assert.Empty(run.Stderr);
@@ -166,8 +184,7 @@ public sealed class HostileEnvironmentTests : IDisposable
     {
         // As BrokenPipe_WhileTheInputWaits_TheRunEnds, with standard input a named pipe.
         var fifo = Letters.Quote(Path.Combine(root, "in"));
-        var input = "yes '{\"colour\": 1}' 2>/dev/null | head -n 150; while kill -0 $$ 2>/dev/null; do sleep 0.1; done";
-        var run = Letters.Shell($"mkfifo {fifo}; ({input}) > {fifo} 2>/dev/null & $LETTERS validate - --jsonl < {fifo} | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
+        var run = Letters.Shell($"mkfifo {fifo}; ({SilentAfter150BadLines}) > {fifo} 2>/dev/null & $LETTERS validate - --jsonl < {fifo} | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
 
         Assert.Equal(["1:/colour  unreadable  unknown member 'colour' in a letter", "exit 2"], run.OutputLines);
         Assert.Empty(run.Stderr);

@@ -44,7 +44,8 @@ internal static class StandardStreams
     /// <summary>
     /// Gets <paramref name="stdin"/> (as <see cref="OpenInput"/> gave it, left open) for a corpus whose results go to
     /// <paramref name="results"/>: a read that waits for input asks every <see cref="WaitSlice"/> whether the results'
-    /// reader went away, and if so fails as a write would. Once the reader of
+    /// reader went away or a write of them failed (<see cref="TerminalWriter.Failure"/>), and if so fails as a write
+    /// would. Once the reader of
     /// <c>tail -f log | letters validate - --jsonl | head -1</c> has gone, the run ends too, instead of waiting for a
     /// line that may never come. The pipe is enlarged for the corpus. Any other stream is returned as it is.
     /// </summary>
@@ -279,7 +280,7 @@ internal static class StandardStreams
 
             while (!InputReady(descriptor, WaitSlice))
             {
-                if (results.LostReader() is { } failure)
+                if (results.Failure() is { } failure)
                 {
                     throw failure;
                 }

@@ -24,6 +24,9 @@ internal sealed class TerminalWriter(TextWriter inner, string name, bool bestEff
     private char pendingHighSurrogate;
     private bool gone;
 
+    // The first failure of a write, for the other threads: a worker waiting for input asks it (Failure).
+    private volatile OutputFailedException? failed;
+
     /// <inheritdoc/>
     public override Encoding Encoding => inner.Encoding;
 
@@ -125,6 +128,15 @@ internal sealed class TerminalWriter(TextWriter inner, string name, bool bestEff
     public OutputFailedException? LostReader() =>
         readerGone?.Invoke() == true ? new OutputFailedException(name, new IOException("the reader went away"), readerGone: true) : null;
 
+    /// <summary>
+    /// Asks, without writing, whether writing can no longer succeed: a write has failed (on whichever thread), or the
+    /// reader went away (<see cref="LostReader"/>). Gives the failure a write would throw, or null. Any thread may ask:
+    /// a worker that waits for input does (<see cref="StandardStreams.WatchingReaderOf"/>), so that a write that failed
+    /// on the caller's thread, into a full disk, also ends that wait, which the caller's thread waits for in turn.
+    /// </summary>
+    public OutputFailedException? Failure() =>
+        failed is { } failure ? new OutputFailedException(name, failure.InnerException!, failure.ReaderGone) : LostReader();
+
     /// <summary>Writes program-made terminal control (the progress line's carriage return), never input.</summary>
     public void WriteControl(string control) => Guarded(() => inner.Write(control));
 
@@ -157,7 +169,9 @@ internal sealed class TerminalWriter(TextWriter inner, string name, bool bestEff
             gone = bestEffort || readerGone;
             if (!bestEffort)
             {
-                throw new OutputFailedException(name, ex, readerGone);
+                var failure = new OutputFailedException(name, ex, readerGone);
+                failed ??= failure;
+                throw failure;
             }
         }
     }

@@ -152,6 +152,16 @@ public sealed class HostileEnvironmentTests : IDisposable
     }
 
     [Fact]
+    public void StdoutFull_WhileTheInputWaits_OneLine_Exit2()
+    {
+        // The 100th problem is flushed into a full disk while a worker waits for input that does not come: the failed
+        // write must end that wait too, or the run waits for the worker forever. Two threads: a worker waits for input.
+        var run = Letters.Shell($"$LETTERS validate - --jsonl --threads 2 < <({SilentAfter150BadLines}) >/dev/full");
+
+        AssertOneLine(run, 2, "letters: standard output: no space left on device");
+    }
+
+    [Fact]
     public void BrokenPipe_WhileTheInputWaits_ASignalDoesNotStopTheWatch()
     {
         // A signal cuts a wait short (Linux never restarts poll), and the runtime handles SIGCONT, which fg and bg send:

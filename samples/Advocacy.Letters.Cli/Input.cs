@@ -56,11 +56,12 @@ internal static class Input
 
     /// <summary>
     /// Opens <paramref name="file"/> as <see cref="Open(string, Stream)"/> does, for a corpus whose results go to
-    /// <paramref name="results"/>: while standard input waits for more, a reader of the results that went away ends
-    /// the wait (<see cref="StandardStreams.WatchingReaderOf"/>).
+    /// <paramref name="results"/>: while standard input waits for more, <paramref name="whileQuiet"/> hands over the
+    /// results found so far, and a failed write or a reader of the results that went away ends the wait
+    /// (<see cref="StandardStreams.WatchingReaderOf"/>).
     /// </summary>
-    public static Stream Open(string file, Stream stdin, TerminalWriter results) =>
-        file == StandardInput ? new NonClosingStream(StandardStreams.WatchingReaderOf(stdin, results)) : File.OpenRead(file);
+    public static Stream Open(string file, Stream stdin, TerminalWriter results, Action? whileQuiet = null) =>
+        file == StandardInput ? new NonClosingStream(StandardStreams.WatchingReaderOf(stdin, results, whileQuiet)) : File.OpenRead(file);
 
     /// <summary>
     /// Writes <c>letters: message</c> to <paramref name="stderr"/> as exactly one line: line ends, tabs, controls and

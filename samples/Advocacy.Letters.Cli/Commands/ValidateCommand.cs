@@ -145,7 +145,16 @@ internal static class ValidateCommand
         var progress = context.Progress($"{Input.DisplayName(file)}: lines validated");
         try
         {
-            using var stream = Input.Open(file, context.Stdin, results: context.Stdout);
+            // While standard input has nothing to read, the thread that waits for it hands the report over, so that
+            // "tail -f log | letters validate - --jsonl" shows each problem within a quarter second. That thread may
+            // be a worker: the report is written under its lock.
+            using var stream = Input.Open(file, context.Stdin, results: context.Stdout, whileQuiet: () =>
+            {
+                lock (report)
+                {
+                    report.Flush();
+                }
+            });
 
             // The workers read and validate; the report and the tally are this thread's, so they see the lines in order.
             foreach (var (lineNumber, result, unreadable) in LetterJsonLines.ReadParallel(stream, Check, threads))
@@ -153,16 +162,27 @@ internal static class ValidateCommand
                 var problems = result is not null
                     ? FileProblem.From(file, lineNumber, tally.Add(result))
                     : [tally.Unreadable(file, unreadable!)];
-                foreach (var problem in problems)
+
+                // A valid letter without warnings, most of a corpus, has nothing to report and takes no lock.
+                if (result is null || !result.Problems.IsEmpty)
                 {
-                    report.Add(problem);
+                    lock (report)
+                    {
+                        foreach (var problem in problems)
+                        {
+                            report.Add(problem);
+                        }
+                    }
                 }
 
                 progress.Report(tally.Lines);
                 if (tally.Lines % ReaderCheckEvery == 0)
                 {
-                    report.Flush();
-                    context.Stdout.ThrowIfReaderGone();
+                    lock (report)
+                    {
+                        report.Flush();
+                        context.Stdout.ThrowIfReaderGone();
+                    }
                 }
             }
         }

@@ -38,7 +38,7 @@ internal static class StandardStreams
             return stream;
         }
 
-        return new PipeInput(stream, StandardInput, results: null, ownsInner: true);
+        return new PipeInput(stream, StandardInput, watch: null, ownsInner: true);
     }
 
     /// <summary>
@@ -47,9 +47,12 @@ internal static class StandardStreams
     /// reader went away or a write of them failed (<see cref="TerminalWriter.Failure"/>), and if so fails as a write
     /// would. Once the reader of
     /// <c>tail -f log | letters validate - --jsonl | head -1</c> has gone, the run ends too, instead of waiting for a
-    /// line that may never come. The pipe is enlarged for the corpus. Any other stream is returned as it is.
+    /// line that may never come. Before a read waits, and after each slice of the wait, <paramref name="whileQuiet"/>
+    /// runs: it hands the results found so far to their reader, which would otherwise see them only when more input
+    /// comes (<c>tail -f log | letters validate - --jsonl</c>). It may run on any thread that reads, and whatever it
+    /// throws fails the read. The pipe is enlarged for the corpus. Any other stream is returned as it is.
     /// </summary>
-    public static Stream WatchingReaderOf(Stream stdin, TerminalWriter results)
+    public static Stream WatchingReaderOf(Stream stdin, TerminalWriter results, Action? whileQuiet = null)
     {
         if (stdin is not PipeInput pipe)
         {
@@ -57,7 +60,7 @@ internal static class StandardStreams
         }
 
         Enlarge(pipe.Descriptor);
-        return new PipeInput(pipe.Inner, pipe.Descriptor, results, ownsInner: false);
+        return new PipeInput(pipe.Inner, pipe.Descriptor, new Watch(results, whileQuiet), ownsInner: false);
     }
 
     /// <summary>
@@ -218,11 +221,15 @@ internal static class StandardStreams
     }
 #pragma warning restore SA1300, IDE1006
 
+    /// <summary>What a read of standard input watches while it waits (<see cref="WatchingReaderOf"/>).</summary>
+    private sealed record Watch(TerminalWriter Results, Action? WhileQuiet);
+
     /// <summary>
-    /// Standard input when it is a pipe or socket. Watching <c>results</c> (<see cref="WatchingReaderOf"/>), each read
-    /// first waits for input in slices and asks between them whether the results' reader went away.
+    /// Standard input when it is a pipe or socket. With a <c>watch</c> (<see cref="WatchingReaderOf"/>), a read that
+    /// finds nothing to read hands over what was found, then waits for input in slices, and between them hands over
+    /// again and asks whether writing the results can still succeed.
     /// </summary>
-    private sealed class PipeInput(Stream inner, int descriptor, TerminalWriter? results, bool ownsInner) : Stream
+    private sealed class PipeInput(Stream inner, int descriptor, Watch? watch, bool ownsInner) : Stream
     {
         public Stream Inner => inner;
 
@@ -273,18 +280,22 @@ internal static class StandardStreams
 
         private void Wait()
         {
-            if (results is null)
+            if (watch is null || InputReady(descriptor, TimeSpan.Zero))
             {
                 return;
             }
 
-            while (!InputReady(descriptor, WaitSlice))
+            // The wait may be long, or endless: what was found so far goes out first, and again after each slice, for
+            // the results that the other workers completed meanwhile.
+            do
             {
-                if (results.Failure() is { } failure)
+                watch.WhileQuiet?.Invoke();
+                if (watch.Results.Failure() is { } failure)
                 {
                     throw failure;
                 }
             }
+            while (!InputReady(descriptor, WaitSlice));
         }
     }
 

@@ -151,6 +151,22 @@ public sealed class HostileEnvironmentTests : IDisposable
         Assert.Empty(run.Stderr);
     }
 
+    [Theory]
+    [InlineData("--threads 1", "1:/colour  unreadable  unknown member 'colour' in a letter")]
+    [InlineData("--threads 2", "1:/colour  unreadable  unknown member 'colour' in a letter")]
+    [InlineData("--threads 2 --format json", "[")]
+    public void AProblem_ThenASilentInput_ReachesTheReader_AndTheRunEnds(string options, string firstLine)
+    {
+        // One bad line, and the input stays open with nothing more to say (tail -f): the problem must go out while
+        // the run waits, not at the 1,000th line or the end, which never come. head leaves once it has it, and the
+        // watch of the wait then ends the run.
+        var silentAfterOneBadLine = "echo '{\"colour\": 1}'; while kill -0 $$ 2>/dev/null; do sleep 0.1; done";
+        var run = Letters.Shell($"$LETTERS validate - --jsonl {options} < <({silentAfterOneBadLine}) | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
+
+        Assert.Equal([firstLine, "exit 2"], run.OutputLines);
+        Assert.Empty(run.Stderr);
+    }
+
     [Fact]
     public void StdoutFull_WhileTheInputWaits_OneLine_Exit2()
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
+using System.Threading;
 using Advocacy.Letters.Serialization;
 using Advocacy.Letters.Validation;
 
@@ -147,43 +148,60 @@ internal static class ValidateCommand
         {
             // While standard input has nothing to read, the thread that waits for it hands the report over, so that
             // "tail -f log | letters validate - --jsonl" shows each problem within a quarter second. That thread may
-            // be a worker: the report is written under its lock.
+            // be a worker: the report is written under its lock. Once this thread has left the loop on a failure, the
+            // wait ends instead: leaving waits for the workers, and one of them may be waiting for input.
+            var left = false;
             using var stream = Input.Open(file, context.Stdin, results: context.Stdout, whileQuiet: () =>
             {
+                if (Volatile.Read(ref left))
+                {
+                    throw new OperationCanceledException("the run has stopped");
+                }
+
                 lock (report)
                 {
                     report.Flush();
                 }
             });
 
-            // The workers read and validate; the report and the tally are this thread's, so they see the lines in order.
-            foreach (var (lineNumber, result, unreadable) in LetterJsonLines.ReadParallel(stream, Check, threads))
+            // The workers read and validate; the tally is this thread's, and the report is written in line order.
+            using var lines = LetterJsonLines.ReadParallel(stream, Check, threads).GetEnumerator();
+            try
             {
-                var problems = result is not null
-                    ? FileProblem.From(file, lineNumber, tally.Add(result))
-                    : [tally.Unreadable(file, unreadable!)];
-
-                // A valid letter without warnings, most of a corpus, has nothing to report and takes no lock.
-                if (result is null || !result.Problems.IsEmpty)
+                while (lines.MoveNext())
                 {
-                    lock (report)
+                    var (lineNumber, result, unreadable) = lines.Current;
+                    var problems = result is not null
+                        ? FileProblem.From(file, lineNumber, tally.Add(result))
+                        : [tally.Unreadable(file, unreadable!)];
+
+                    // A valid letter without warnings, most of a corpus, has nothing to report and takes no lock.
+                    if (result is null || !result.Problems.IsEmpty)
                     {
-                        foreach (var problem in problems)
+                        lock (report)
                         {
-                            report.Add(problem);
+                            foreach (var problem in problems)
+                            {
+                                report.Add(problem);
+                            }
+                        }
+                    }
+
+                    progress.Report(tally.Lines);
+                    if (tally.Lines % ReaderCheckEvery == 0)
+                    {
+                        lock (report)
+                        {
+                            report.Flush();
+                            context.Stdout.ThrowIfReaderGone();
                         }
                     }
                 }
-
-                progress.Report(tally.Lines);
-                if (tally.Lines % ReaderCheckEvery == 0)
-                {
-                    lock (report)
-                    {
-                        report.Flush();
-                        context.Stdout.ThrowIfReaderGone();
-                    }
-                }
+            }
+            catch
+            {
+                Volatile.Write(ref left, true);
+                throw;
             }
         }
         catch (Exception ex) when (Faults.IsFileProblem(ex) && ex is not Terminal.OutputFailedException)

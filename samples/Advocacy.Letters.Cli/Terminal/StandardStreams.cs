@@ -286,14 +286,16 @@ internal static class StandardStreams
             }
 
             // The wait may be long, or endless: what was found so far goes out first, and again after each slice, for
-            // the results that the other workers completed meanwhile.
+            // the results that the other workers completed meanwhile; never into a reader that has gone, or after a
+            // failed write, which may have left part of what it wrote behind.
             do
             {
-                watch.WhileQuiet?.Invoke();
                 if (watch.Results.Failure() is { } failure)
                 {
                     throw failure;
                 }
+
+                watch.WhileQuiet?.Invoke();
             }
             while (!InputReady(descriptor, WaitSlice));
         }

@@ -143,7 +143,7 @@ public sealed class HostileEnvironmentTests : IDisposable
     [Fact]
     public void BrokenPipe_WhileTheInputWaits_TheRunEnds()
     {
-        // The 100th problem reaches head and head leaves, but no line comes to be counted, so only the wait for input
+        // The first problem reaches head and head leaves, but no line comes to be counted, so only the wait for input
         // can notice. Two threads: a worker waits for the input.
         var run = Letters.Shell($"$LETTERS validate - --jsonl --threads 2 < <({SilentAfter150BadLines}) | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
 
@@ -154,14 +154,14 @@ public sealed class HostileEnvironmentTests : IDisposable
     [Theory]
     [InlineData("--threads 1", "1:/colour  unreadable  unknown member 'colour' in a letter")]
     [InlineData("--threads 2", "1:/colour  unreadable  unknown member 'colour' in a letter")]
-    [InlineData("--threads 2 --format json", "[")]
+    [InlineData("--threads 2 --format json", "    \"code\": \"unreadable\",")]
     public void AProblem_ThenASilentInput_ReachesTheReader_AndTheRunEnds(string options, string firstLine)
     {
         // One bad line, and the input stays open with nothing more to say (tail -f): the problem must go out while
-        // the run waits, not at the 1,000th line or the end, which never come. head leaves once it has it, and the
+        // the run waits, not at the 1,000th line or the end, which never come. grep leaves once it has it, and the
         // watch of the wait then ends the run.
         var silentAfterOneBadLine = "echo '{\"colour\": 1}'; while kill -0 $$ 2>/dev/null; do sleep 0.1; done";
-        var run = Letters.Shell($"$LETTERS validate - --jsonl {options} < <({silentAfterOneBadLine}) | head -n 1; echo \"exit ${{PIPESTATUS[0]}}\"");
+        var run = Letters.Shell($"$LETTERS validate - --jsonl {options} < <({silentAfterOneBadLine}) | grep -m 1 -e '^1:' -e '\"code\"'; echo \"exit ${{PIPESTATUS[0]}}\"");
 
         Assert.Equal([firstLine, "exit 2"], run.OutputLines);
         Assert.Empty(run.Stderr);
@@ -170,8 +170,8 @@ public sealed class HostileEnvironmentTests : IDisposable
     [Fact]
     public void StdoutFull_WhileTheInputWaits_OneLine_Exit2()
     {
-        // The 100th problem is flushed into a full disk while a worker waits for input that does not come: the failed
-        // write must end that wait too, or the run waits for the worker forever. Two threads: a worker waits for input.
+        // The report fails to reach a full disk while a worker waits for input that does not come: the failed write
+        // must end that wait too, or the run waits for the worker forever. Two threads: a worker waits for input.
         var run = Letters.Shell($"$LETTERS validate - --jsonl --threads 2 < <({SilentAfter150BadLines}) >/dev/full");
 
         AssertOneLine(run, 2, "letters: standard output: no space left on device");

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using System.Threading;
 using Advocacy.Letters.Cli;
 using Advocacy.Letters.Cli.Terminal;
 using Advocacy.Letters.Serialization;
@@ -106,6 +107,27 @@ public sealed class TerminalSafetyTests : IDisposable
 
         Assert.False(first.ReaderGone);
         Assert.Equal("standard output: no space left on device", second.Message);
+    }
+
+    [Fact]
+    public void Writer_AFailedWrite_IsSeenFromAnotherThread_WithoutWriting()
+    {
+        // A worker waiting for input asks this: the caller's failed write must end its wait.
+        var full = new FailingStream(new IOException("No space left on device", 28));
+        var writer = new TerminalWriter(new StreamWriter(full) { AutoFlush = true }, "standard output");
+        var before = writer.Failure();
+        Assert.Throws<OutputFailedException>(() => writer.Write("first"));
+
+        OutputFailedException? seen = null;
+        var worker = new Thread(() => seen = writer.Failure());
+        worker.Start();
+        worker.Join();
+
+        Assert.Null(before);
+        Assert.NotNull(seen);
+        Assert.False(seen.ReaderGone);
+        Assert.Equal("standard output: no space left on device", seen.Message);
+        Assert.Equal(1, full.Writes);
     }
 
     [Fact]

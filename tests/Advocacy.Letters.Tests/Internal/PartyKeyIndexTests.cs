@@ -42,6 +42,44 @@ public class PartyKeyIndexTests
 
         Assert.Equal(expected, actual);
         Assert.Equal(expected.Count(first => first < 0), index.Count);
+        Assert.False(index.Randomized);
+    }
+
+    [Fact]
+    public void FirstOrAdd_KeysMadeToCollide_StayLinear_AndAreFoundExactly()
+    {
+        // Every key with the same fast hash, as names crafted against it would have: the index must notice the long
+        // probes and hash with the randomized hash instead, or each key would be compared with all before it.
+        var entries = Enumerable.Range(0, 5_000).Select(i => ($"Party {i}", (string?)"KR"))
+            .Concat(Enumerable.Range(0, 500).Select(i => ($"PARTY  {i * 7}", (string?)"kr")))
+            .Concat(Names.Select(name => (name, (string?)null)))
+            .ToList();
+        var index = new PartyKeyIndex(_ => 42);
+
+        var actual = entries.Select((entry, i) => index.FirstOrAdd(entry.Item1, entry.Item2, i)).ToList();
+
+        Assert.Equal(Expected(entries), actual);
+        Assert.True(index.Randomized);
+        Assert.InRange(index.Probes, entries.Count / 2, 20L * entries.Count);
+    }
+
+    [Fact]
+    public void Clear_AfterCollidingKeys_GoesBackToTheFastHash()
+    {
+        var index = new PartyKeyIndex(_ => 42);
+        for (var i = 0; i < 100; i++)
+        {
+            index.FirstOrAdd($"Party {i}", null, i);
+        }
+
+        var randomized = index.Randomized;
+        index.Clear();
+
+        Assert.True(randomized);
+        Assert.False(index.Randomized);
+        Assert.Equal(0, index.Count);
+        Assert.Equal(-1, index.FirstOrAdd("Party 1", null, 0));
+        Assert.Equal(0, index.FirstOrAdd("PARTY 1", null, 1));
     }
 
     [Fact]

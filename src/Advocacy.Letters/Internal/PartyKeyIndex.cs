@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.InteropServices;
 
 namespace Advocacy.Letters.Internal;
 
@@ -20,23 +21,26 @@ internal sealed class PartyKeyIndex
     /// <summary>The longest probe the fast hash is allowed; at half full, a probe of 2 is the average.</summary>
     internal const int MaxProbes = 32;
 
-    private readonly FastHash fastHash;
+    private const int FirstTableBits = 6;
+
+    private readonly FastHash? testHash;
     private char[] keys = new char[1024];
     private char[] scratch = new char[128];
     private int used;
 
-    // table[h & mask] is 1 + the entry's number, 0 where empty; the entries are in the order they were added.
-    private int[] table = new int[64];
-    private Slot[] slots = new Slot[32];
+    // table[place] is 1 + the entry's number, 0 where empty; a key's place is the top tableBits bits of its hash times
+    // the golden ratio (Fibonacci hashing), so that every bit of the hash counts. The entries are in the order added.
+    private int[] table = new int[1 << FirstTableBits];
+    private int tableBits = FirstTableBits;
+    private Entry[] entries = new Entry[32];
     private int count;
 
     public PartyKeyIndex()
-        : this(Fast)
     {
     }
 
-    /// <summary>An index whose fast hash is <paramref name="fastHash"/>: for tests of keys that collide.</summary>
-    internal PartyKeyIndex(FastHash fastHash) => this.fastHash = fastHash;
+    /// <summary>An index whose fast hash is <paramref name="testHash"/>: for tests of keys that collide.</summary>
+    internal PartyKeyIndex(FastHash testHash) => this.testHash = testHash;
 
     /// <summary>A hash of a key's characters.</summary>
     internal delegate int FastHash(ReadOnlySpan<char> characters);
@@ -44,7 +48,7 @@ internal sealed class PartyKeyIndex
     /// <summary>Gets how many distinct keys are held.</summary>
     public int Count => count;
 
-    /// <summary>Gets how many characters the two buffers hold: what keeping this instance costs, beside a table of at most four entries a key.</summary>
+    /// <summary>Gets how many characters the two buffers hold: what keeping this instance costs, beside a table of at most four places a key.</summary>
     public int Capacity => keys.Length + scratch.Length;
 
     /// <summary>Gets whether the keys are hashed with the randomized hash, after a probe grew too long.</summary>
@@ -60,88 +64,80 @@ internal sealed class PartyKeyIndex
     /// <returns>-1 when the key is new; otherwise the index recorded for it first.</returns>
     public int FirstOrAdd(string name, string? country, int index)
     {
-        var start = used;
-        var nameLength = NameFolding.FoldInto(name, ref scratch, ref keys, start);
-        var countryLength = -1;
+        var key = new Entry { Start = used, First = index, CountryLength = -1 };
+        key.NameLength = NameFolding.FoldInto(name, ref scratch, ref keys, key.Start);
         if (!string.IsNullOrEmpty(country))
         {
-            NameFolding.EnsureRoom(ref keys, start + nameLength, country!.Length);
-            countryLength = NameFolding.UpperInvariant(country.AsSpan(), keys.AsSpan(start + nameLength));
+            NameFolding.EnsureRoom(ref keys, key.Start + key.NameLength, country!.Length);
+            key.CountryLength = NameFolding.UpperInvariant(country.AsSpan(), keys.AsSpan(key.Start + key.NameLength));
         }
 
-        var key = new Slot(start, nameLength, countryLength, 0, index);
-        var position = Find(ref key, out var first);
+        key.Hash = Hash(key);
+        var place = Find(ref key, out var first);
         if (first >= 0)
         {
             return first; // The characters just written are left unused; the next key overwrites them.
         }
 
-        Add(key, position);
-        used = start + key.Length;
+        if (count == entries.Length)
+        {
+            Array.Resize(ref entries, entries.Length * 2);
+        }
+
+        key.Place = place;
+        entries[count++] = key;
+        table[place] = count;
+        used = key.Start + key.Length;
+        if (count * 2 > table.Length)
+        {
+            Rebuild(tableBits + 1);
+        }
+
         return -1;
     }
 
     /// <summary>Forgets every key, keeping the buffers for the next use, and goes back to the fast hash.</summary>
     public void Clear()
     {
-        Array.Clear(table, 0, table.Length);
+        // Only the places in use: after one letter with thousands of signatories, the table stays that large for the
+        // letters of a few each that follow.
+        for (var i = 0; i < count; i++)
+        {
+            table[entries[i].Place] = 0;
+        }
+
         count = 0;
         used = 0;
         Randomized = false;
         Probes = 0;
     }
 
-    // The index first recorded for the key, or -1 and the empty place where it goes. A probe that grows too long with
-    // the fast hash hashes every key again with the randomized one, and looks again.
-    private int Find(ref Slot key, out int first)
-    {
-        key = key.WithHash(Hash(key));
-        var mask = table.Length - 1;
-        var position = key.Hash & mask;
-        for (var probe = 1; table[position] is var entry and not 0; probe++, position = (position + 1) & mask)
-        {
-            Probes++;
-            ref readonly var held = ref slots[entry - 1];
-            if (held.Hash == key.Hash && SameKey(held, key))
-            {
-                first = held.First;
-                return position;
-            }
-
-            if (probe >= MaxProbes && !Randomized)
-            {
-                Randomize();
-                return Find(ref key, out first);
-            }
-        }
-
-        first = -1;
-        return position;
-    }
-
-    // Two djb2 lanes (even and odd characters), mixed: faster than the randomized hash, and the same in every process.
+    // Two djb2 lanes over pairs of characters, four characters a step: faster than the randomized hash, and the same in
+    // every process. Fibonacci placement mixes it.
     private static int Fast(ReadOnlySpan<char> characters)
     {
         unchecked
         {
+            var pairs = MemoryMarshal.Cast<char, uint>(characters);
             uint even = 5381, odd = 5381;
             var i = 0;
-            for (; i + 1 < characters.Length; i += 2)
+            for (; i + 1 < pairs.Length; i += 2)
             {
-                even = ((even << 5) + even) ^ characters[i];
-                odd = ((odd << 5) + odd) ^ characters[i + 1];
+                even = ((even << 5) + even) ^ pairs[i];
+                odd = ((odd << 5) + odd) ^ pairs[i + 1];
             }
 
-            if (i < characters.Length)
+            if (i < pairs.Length)
             {
-                even = ((even << 5) + even) ^ characters[i];
+                even = ((even << 5) + even) ^ pairs[i];
             }
 
-            // MurmurHash3's finalizer: every bit of the lanes reaches the low bits that pick a place in the table.
-            var hash = even + (odd * 1566083941u);
-            hash = (hash ^ (hash >> 16)) * 0x85EBCA6Bu;
-            hash = (hash ^ (hash >> 13)) * 0xC2B2AE35u;
-            return (int)(hash ^ (hash >> 16));
+            if ((characters.Length & 1) != 0)
+            {
+                odd = ((odd << 5) + odd) ^ characters[characters.Length - 1];
+            }
+
+            return (int)(even + (odd * 1566083941u));
         }
     }
 
@@ -160,32 +156,44 @@ internal sealed class PartyKeyIndex
 #endif
     }
 
-    private int Hash(Slot slot)
+    private int Hash(in Entry key)
     {
-        var characters = keys.AsSpan(slot.Start, slot.Length);
-        var hash = Randomized ? RandomizedHash(characters) : fastHash(characters);
+        var characters = keys.AsSpan(key.Start, key.Length);
+        var hash = Randomized ? RandomizedHash(characters) : testHash is null ? Fast(characters) : testHash(characters);
 
         // The country's length tells "name + country" from a longer name without one.
-        return unchecked(hash ^ (slot.CountryLength * -1640531535));
+        return unchecked(hash ^ (key.CountryLength * -1640531535));
     }
 
-    private bool SameKey(in Slot x, in Slot y) =>
-        x.NameLength == y.NameLength && x.CountryLength == y.CountryLength &&
-        keys.AsSpan(x.Start, x.Length).SequenceEqual(keys.AsSpan(y.Start, y.Length));
+    private int PlaceOf(int hash) => (int)(unchecked((uint)hash * 2654435769u) >> (32 - tableBits));
 
-    private void Add(Slot key, int position)
+    // The index first recorded for the key, or -1 and the empty place where it goes. A probe that grows too long with
+    // the fast hash hashes every key again with the randomized one, and looks again.
+    private int Find(ref Entry key, out int first)
     {
-        if (count == slots.Length)
+        var mask = table.Length - 1;
+        var place = PlaceOf(key.Hash);
+        for (var probe = 1; table[place] is var entry and not 0; probe++, place = (place + 1) & mask)
         {
-            Array.Resize(ref slots, slots.Length * 2);
+            Probes++;
+            ref readonly var held = ref entries[entry - 1];
+            if (held.Hash == key.Hash && held.NameLength == key.NameLength && held.CountryLength == key.CountryLength &&
+                keys.AsSpan(held.Start, held.Length).SequenceEqual(keys.AsSpan(key.Start, key.Length)))
+            {
+                first = held.First;
+                return place;
+            }
+
+            if (probe >= MaxProbes && !Randomized)
+            {
+                Randomize();
+                key.Hash = Hash(key);
+                return Find(ref key, out first);
+            }
         }
 
-        slots[count++] = key;
-        table[position] = count;
-        if (count * 2 > table.Length)
-        {
-            Rebuild(table.Length * 2);
-        }
+        first = -1;
+        return place;
     }
 
     // Every key hashed again with the randomized hash: the fast one met keys that collide.
@@ -194,45 +202,52 @@ internal sealed class PartyKeyIndex
         Randomized = true;
         for (var i = 0; i < count; i++)
         {
-            slots[i] = slots[i].WithHash(Hash(slots[i]));
+            entries[i].Hash = Hash(entries[i]);
         }
 
-        Rebuild(table.Length);
+        Rebuild(tableBits);
     }
 
-    private void Rebuild(int size)
+    private void Rebuild(int bits)
     {
-        table = table.Length == size ? table : new int[size];
-        Array.Clear(table, 0, table.Length);
-        var mask = size - 1;
+        if (bits == tableBits)
+        {
+            Array.Clear(table, 0, table.Length);
+        }
+        else
+        {
+            table = new int[1 << bits];
+            tableBits = bits;
+        }
+
+        var mask = table.Length - 1;
         for (var i = 0; i < count; i++)
         {
-            var position = slots[i].Hash & mask;
-            while (table[position] != 0)
+            var place = PlaceOf(entries[i].Hash);
+            while (table[place] != 0)
             {
-                position = (position + 1) & mask;
+                place = (place + 1) & mask;
                 Probes++;
             }
 
-            table[position] = i + 1;
+            table[place] = i + 1;
+            entries[i].Place = place;
         }
     }
 
-    /// <summary>A key in the buffer (the folded name, then the upper-case country, length -1 when there is none), its hash, and the index first recorded for it.</summary>
-    private readonly struct Slot(int start, int nameLength, int countryLength, int hash, int first)
+    /// <summary>
+    /// A key in the buffer (the folded name, then the upper-case country, length -1 when there is none), its hash, the
+    /// index first recorded for it, and its place in the table.
+    /// </summary>
+    private struct Entry
     {
-        public int Start { get; } = start;
+        public int Start;
+        public int NameLength;
+        public int CountryLength;
+        public int Hash;
+        public int First;
+        public int Place;
 
-        public int NameLength { get; } = nameLength;
-
-        public int CountryLength { get; } = countryLength;
-
-        public int Hash { get; } = hash;
-
-        public int First { get; } = first;
-
-        public int Length => NameLength + Math.Max(CountryLength, 0);
-
-        public Slot WithHash(int newHash) => new(Start, NameLength, CountryLength, newHash, First);
+        public readonly int Length => NameLength + Math.Max(CountryLength, 0);
     }
 }

@@ -18,8 +18,11 @@ namespace Advocacy.Letters.Internal;
 /// </remarks>
 internal sealed class PartyKeyIndex
 {
-    /// <summary>The longest probe the fast hash is allowed; at half full, a probe of 2 is the average.</summary>
+    /// <summary>The longest probe the fast hash is allowed; at half full, a probe takes about 2 on average.</summary>
     internal const int MaxProbes = 32;
+
+    /// <summary>What a key's hash is XORed with, times its country's length (-1 without one).</summary>
+    internal const int CountryLengthMix = -1640531535;
 
     private const int FirstTableBits = 6;
 
@@ -48,13 +51,16 @@ internal sealed class PartyKeyIndex
     /// <summary>Gets how many distinct keys are held.</summary>
     public int Count => count;
 
-    /// <summary>Gets how many characters the two buffers hold: what keeping this instance costs, beside a table of at most four places a key.</summary>
+    /// <summary>
+    /// Gets how many characters the two buffers hold: what keeping this instance mostly costs, beside a table of at
+    /// most four places (16 bytes) and at most two entries (48 bytes) per key of the largest letter seen.
+    /// </summary>
     public int Capacity => keys.Length + scratch.Length;
 
     /// <summary>Gets whether the keys are hashed with the randomized hash, after a probe grew too long.</summary>
     internal bool Randomized { get; private set; }
 
-    /// <summary>Gets how many entries all the look-ups so far have compared: linear in the keys, whatever they are.</summary>
+    /// <summary>Gets how many places the look-ups and rebuilds since the last <see cref="Clear"/> have stepped over: linear in the keys, whatever they are.</summary>
     internal long Probes { get; private set; }
 
     /// <summary>
@@ -162,7 +168,7 @@ internal sealed class PartyKeyIndex
         var hash = Randomized ? RandomizedHash(characters) : testHash is null ? Fast(characters) : testHash(characters);
 
         // The country's length tells "name + country" from a longer name without one.
-        return unchecked(hash ^ (key.CountryLength * -1640531535));
+        return unchecked(hash ^ (key.CountryLength * CountryLengthMix));
     }
 
     private int PlaceOf(int hash) => (int)(unchecked((uint)hash * 2654435769u) >> (32 - tableBits));

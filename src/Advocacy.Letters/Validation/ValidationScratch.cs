@@ -19,7 +19,7 @@ internal sealed class ValidationScratch
     /// <summary>The most items a set may have held and still be kept for the next validation.</summary>
     public const int MostKept = 16_384;
 
-    /// <summary>The most characters the signatory index's buffers may hold and still be kept (1 MB).</summary>
+    /// <summary>The most characters the signatory index's buffers may hold and still be kept (1 MB; about 1.5 MB with its table and entries at <see cref="MostKept"/> keys).</summary>
     public const int MostKeptCharacters = 512 * 1024;
 
     [ThreadStatic]

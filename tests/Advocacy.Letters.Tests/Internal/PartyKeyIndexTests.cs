@@ -64,6 +64,41 @@ public class PartyKeyIndexTests
     }
 
     [Fact]
+    public void FirstOrAdd_KeysWithDifferentHashesOnTheSamePlaces_StayLinear_AndAreFoundExactly()
+    {
+        // Hashes that differ, but that the table's placement (the top bits of hash × 2654435769) sends to one place:
+        // 0x144CBC89 is that multiplier's inverse, so the product is the key's number, whose top bits are all 0. The
+        // index mixes in the country's length (-1 here) after the hash; the test hash undoes it.
+        var entries = Enumerable.Range(0, 3_000).Select(i => ($"Party {i}", (string?)null)).ToList();
+        var number = 0;
+        var index = new PartyKeyIndex(_ => unchecked((number++ * 0x144CBC89) ^ (-1 * PartyKeyIndex.CountryLengthMix)));
+
+        var actual = entries.Select((entry, i) => index.FirstOrAdd(entry.Item1, entry.Item2, i)).ToList();
+
+        Assert.Equal(Expected(entries), actual);
+        Assert.True(index.Randomized);
+        Assert.InRange(index.Probes, entries.Count / 2, 20L * entries.Count);
+    }
+
+    [Fact]
+    public void FirstOrAdd_RealNames_StayOnTheFastHash()
+    {
+        // The speed of the check is the fast hash: a generated corpus's signatories, all in one index, never need the
+        // randomized one.
+        var names = SampleLetters.Generate(2_000, 20110908).SelectMany(letter => letter.Signatories).ToList();
+        var index = new PartyKeyIndex();
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            index.FirstOrAdd(names[i].Name, names[i].Country, i);
+        }
+
+        Assert.True(names.Count > 10_000, $"{names.Count} signatories");
+        Assert.False(index.Randomized);
+        Assert.InRange(index.Probes, 0, 4L * names.Count);
+    }
+
+    [Fact]
     public void Clear_AfterCollidingKeys_GoesBackToTheFastHash()
     {
         var index = new PartyKeyIndex(_ => 42);
